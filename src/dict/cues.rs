@@ -1,0 +1,150 @@
+//! `CueDict`: reporting verbs ("said", "told", "according to") with their lemma and
+//! the kind of complement they take, found in text by one Aho-Corasick automaton.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{on_word_boundary, read_rows, DEFAULT_CUES};
+use crate::error::{Error, ErrorKind, Result};
+use crate::span::Span;
+
+const HEADER: &[&str] = &["form", "lemma", "frame", "pos"];
+
+/// What a reporting verb takes after it, which decides whether it can report a
+/// claim (indirect speech) or only introduce quoted words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueFrame {
+    /// A clause with or without "that": "said (that) Russia would …".
+    Say,
+    /// An addressee, then a that-clause: "told reporters that …", "assured Kuleba that …".
+    Tell,
+    /// A clause only after "that"; otherwise an object: "warned that …".
+    That,
+    /// Quoted words only: "called the talks "useful"", "thanked him for "…"".
+    Quote,
+    /// "according to X": the source follows the cue.
+    Source,
+}
+
+/// Whether the form is a finite verb, a gerund/participle ("saying"), or a
+/// preposition-like cue ("according to").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CuePos {
+    Verb,
+    Gerund,
+    Prep,
+}
+
+/// One form of a reporting verb.
+#[derive(Clone, Debug)]
+pub struct ReportingVerb {
+    pub form: String,
+    pub lemma: String,
+    pub frame: CueFrame,
+    pub pos: CuePos,
+}
+
+/// A reporting verb found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueMatch {
+    pub span: Span,
+    /// Index of the verb form in the dictionary.
+    pub verb: usize,
+}
+
+/// The reporting-verb dictionary.
+#[derive(Clone, Debug)]
+pub struct CueDict {
+    verbs: Vec<ReportingVerb>,
+    automaton: AhoCorasick,
+}
+
+impl CueDict {
+    /// The dictionary embedded in whosaid (`dictionaries/cues.csv`).
+    pub fn builtin() -> CueDict {
+        CueDict::from_sources(&[("default cues.csv", DEFAULT_CUES.as_bytes())])
+            .expect("the embedded cue dictionary is valid")
+    }
+
+    /// Build a dictionary from CSV sources; a later row for the same form replaces
+    /// the earlier one.
+    pub fn from_sources(sources: &[(&str, &[u8])]) -> Result<CueDict> {
+        let mut verbs: Vec<ReportingVerb> = Vec::new();
+        for (source, data) in sources {
+            for row in read_rows(source, data, HEADER)? {
+                let f = &row.fields;
+                let err = |col: &str, msg: String| {
+                    Error::new(ErrorKind::Dictionary, msg)
+                        .with_path(*source)
+                        .with_line(row.line)
+                        .with_column(col)
+                };
+                if f[0].is_empty() {
+                    return Err(err("form", "the form is empty".into()));
+                }
+                if f[1].is_empty() {
+                    return Err(err("lemma", "the lemma is empty".into()));
+                }
+                let frame = match f[2].as_str() {
+                    "say" => CueFrame::Say,
+                    "tell" => CueFrame::Tell,
+                    "that" => CueFrame::That,
+                    "quote" => CueFrame::Quote,
+                    "source" => CueFrame::Source,
+                    other => {
+                        return Err(err(
+                            "frame",
+                            format!("unknown frame `{other}` (say, tell, that, quote or source)"),
+                        ))
+                    }
+                };
+                let pos = match f[3].as_str() {
+                    "verb" => CuePos::Verb,
+                    "gerund" => CuePos::Gerund,
+                    "prep" => CuePos::Prep,
+                    other => {
+                        return Err(err(
+                            "pos",
+                            format!("unknown pos `{other}` (verb, gerund or prep)"),
+                        ))
+                    }
+                };
+                let verb = ReportingVerb {
+                    form: f[0].to_lowercase(),
+                    lemma: f[1].clone(),
+                    frame,
+                    pos,
+                };
+                match verbs.iter_mut().find(|v| v.form == verb.form) {
+                    Some(old) => *old = verb,
+                    None => verbs.push(verb),
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(verbs.iter().map(|v| v.form.as_str()))
+            .map_err(|e| Error::new(ErrorKind::Dictionary, e.to_string()))?;
+        Ok(CueDict { verbs, automaton })
+    }
+
+    /// The verb form at `index`.
+    pub fn verb(&self, index: usize) -> &ReportingVerb {
+        &self.verbs[index]
+    }
+
+    /// All verb forms.
+    pub fn verbs(&self) -> &[ReportingVerb] {
+        &self.verbs
+    }
+
+    /// Every cue in `text`, left to right, on word boundaries, in any case.
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = CueMatch> + 'a {
+        self.automaton.find_iter(text).filter_map(move |m| {
+            on_word_boundary(text, m.start(), m.end()).then(|| CueMatch {
+                span: Span::new(m.start(), m.end()),
+                verb: m.pattern().as_usize(),
+            })
+        })
+    }
+}

@@ -1,0 +1,230 @@
+//! `SpeakerDict`: known speakers, their aliases and roles, found in text by one
+//! Aho-Corasick automaton.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{on_word_boundary, read_rows, DEFAULT_SPEAKERS};
+use crate::error::{Error, ErrorKind, Result};
+use crate::span::Span;
+
+const HEADER: &[&str] = &["speaker_id", "name", "alias", "role", "gender", "kind"];
+
+/// A speaker's grammatical gender, for resolving "he" and "she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// Whether a speaker is a person or an organisation ("the Kremlin").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+}
+
+/// One known speaker.
+#[derive(Clone, Debug)]
+pub struct Speaker {
+    /// Stable identifier, such as `vladimir-putin`.
+    pub id: String,
+    /// Canonical name, such as `Vladimir Putin`.
+    pub name: String,
+    /// Roles as written in titles ("Russian President"), lowercased.
+    pub roles: Vec<String>,
+    pub gender: Gender,
+    pub kind: SpeakerKind,
+}
+
+#[derive(Clone, Debug)]
+struct Alias {
+    text: String,
+    speaker: usize,
+    is_role: bool,
+}
+
+/// A dictionary alias found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpeakerMatch {
+    /// Byte span of the alias in the text.
+    pub span: Span,
+    /// Index of the speaker in the dictionary.
+    pub speaker: usize,
+    /// Whether the alias is a role ("French President") rather than a name.
+    pub is_role: bool,
+}
+
+/// The speakers dictionary.
+#[derive(Clone, Debug)]
+pub struct SpeakerDict {
+    speakers: Vec<Speaker>,
+    aliases: Vec<Alias>,
+    automaton: AhoCorasick,
+}
+
+impl SpeakerDict {
+    /// The dictionary embedded in whosaid (`dictionaries/speakers.csv`).
+    pub fn builtin() -> SpeakerDict {
+        SpeakerDict::from_sources(&[("default speakers.csv", DEFAULT_SPEAKERS.as_bytes())])
+            .expect("the embedded speakers dictionary is valid")
+    }
+
+    /// Build a dictionary from CSV sources, each a (name for errors, bytes) pair.
+    /// A later source's rows for a `speaker_id` replace every earlier row of that id;
+    /// other rows add to what came before.
+    pub fn from_sources(sources: &[(&str, &[u8])]) -> Result<SpeakerDict> {
+        // (speaker_id, rows) in first-seen order.
+        let mut table: Vec<(String, Vec<(String, String, String, Gender, SpeakerKind)>)> =
+            Vec::new();
+        for (source, data) in sources {
+            let rows = read_rows(source, data, HEADER)?;
+            let mut replaced: Vec<String> = Vec::new();
+            for row in rows {
+                let f = &row.fields;
+                let err = |col: &str, msg: String| {
+                    Error::new(ErrorKind::Dictionary, msg)
+                        .with_path(*source)
+                        .with_line(row.line)
+                        .with_column(col)
+                };
+                for (i, col) in ["speaker_id", "name", "alias"].iter().enumerate() {
+                    if f[i].is_empty() {
+                        return Err(err(col, format!("the {col} is empty")));
+                    }
+                }
+                let gender = match f[4].to_ascii_lowercase().as_str() {
+                    "male" | "m" => Gender::Male,
+                    "female" | "f" => Gender::Female,
+                    "" | "unknown" => Gender::Unknown,
+                    other => {
+                        return Err(err(
+                            "gender",
+                            format!("unknown gender `{other}` (male, female, unknown or empty)"),
+                        ))
+                    }
+                };
+                let kind = match f[5].to_ascii_lowercase().as_str() {
+                    "person" => SpeakerKind::Person,
+                    "organisation" | "organization" => SpeakerKind::Organisation,
+                    other => {
+                        return Err(err(
+                            "kind",
+                            format!("unknown kind `{other}` (person or organisation)"),
+                        ))
+                    }
+                };
+                let id = f[0].clone();
+                let pos = match table.iter().position(|(sid, _)| *sid == id) {
+                    Some(pos) => {
+                        if !replaced.contains(&id) {
+                            table[pos].1.clear();
+                        }
+                        pos
+                    }
+                    None => {
+                        table.push((id.clone(), Vec::new()));
+                        table.len() - 1
+                    }
+                };
+                if !replaced.contains(&id) {
+                    replaced.push(id.clone());
+                }
+                if let Some(first) = table[pos].1.first() {
+                    if first.0 != f[1] {
+                        return Err(err(
+                            "name",
+                            format!(
+                                "speaker `{id}` is named `{}` on an earlier row and `{}` here",
+                                first.0, f[1]
+                            ),
+                        ));
+                    }
+                }
+                table[pos]
+                    .1
+                    .push((f[1].clone(), f[2].clone(), f[3].clone(), gender, kind));
+            }
+        }
+        let mut speakers = Vec::new();
+        let mut aliases = Vec::new();
+        for (id, rows) in table {
+            let Some(first) = rows.first() else { continue };
+            let index = speakers.len();
+            let mut roles: Vec<String> = Vec::new();
+            for (_, alias, role, _, _) in &rows {
+                let role = role.to_lowercase();
+                if !role.is_empty() && !roles.contains(&role) {
+                    roles.push(role.clone());
+                }
+                aliases.push(Alias {
+                    text: alias.clone(),
+                    speaker: index,
+                    is_role: alias.to_lowercase() == role,
+                });
+            }
+            speakers.push(Speaker {
+                id,
+                name: first.0.clone(),
+                roles,
+                gender: first.3,
+                kind: first.4,
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(aliases.iter().map(|a| a.text.as_str()))
+            .map_err(|e| Error::new(ErrorKind::Dictionary, e.to_string()))?;
+        Ok(SpeakerDict {
+            speakers,
+            aliases,
+            automaton,
+        })
+    }
+
+    /// All speakers, indexed by [`SpeakerMatch::speaker`].
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+
+    /// The speaker at `index`.
+    pub fn speaker(&self, index: usize) -> &Speaker {
+        &self.speakers[index]
+    }
+
+    /// Every alias of the dictionary in `text`, left to right, on word boundaries.
+    /// Names must match their case exactly; roles match in any case.
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = SpeakerMatch> + 'a {
+        self.automaton.find_iter(text).filter_map(move |m| {
+            let alias = &self.aliases[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            if !on_word_boundary(text, start, end) {
+                return None;
+            }
+            if !alias.is_role && &text[start..end] != alias.text.as_str() {
+                return None;
+            }
+            Some(SpeakerMatch {
+                span: Span::new(start, end),
+                speaker: alias.speaker,
+                is_role: alias.is_role,
+            })
+        })
+    }
+
+    /// Speakers one of whose roles contains every word of `words` (lowercase),
+    /// or whose role head is named by the generic `head` ("leader").
+    pub(crate) fn speakers_with_role<'a>(
+        &'a self,
+        modifiers: &'a [&'a str],
+        head: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.speakers.iter().enumerate().filter_map(move |(i, s)| {
+            s.roles
+                .iter()
+                .any(|role| crate::lexicon::role_fits(role, modifiers, head))
+                .then_some(i)
+        })
+    }
+}

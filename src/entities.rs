@@ -1,0 +1,252 @@
+//! The speakers of one article and what the reader knows of them so far: who was
+//! mentioned where, under which titles, and who spoke last, so that "he", "it" and
+//! "the French leader" can be resolved.
+
+use crate::dict::{Gender, SpeakerDict, SpeakerKind};
+use crate::lexicon::{self, Pronoun};
+
+/// What kind of speaker an entity is, for pronoun agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    Person,
+    Organisation,
+    /// Sources named by a noun phrase; `plural` for "officials", not for "office".
+    Group {
+        plural: bool,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    /// Canonical name: the dictionary's, or the fullest form seen in the text.
+    pub name: String,
+    /// Index in the speakers dictionary.
+    pub dict: Option<usize>,
+    pub gender: Gender,
+    pub kind: EntityKind,
+    /// Titles seen before the name in this article, lowercase ("french president").
+    pub titles: Vec<String>,
+}
+
+/// Per-article discourse state.
+#[derive(Default)]
+pub(crate) struct Discourse {
+    pub entities: Vec<Entity>,
+    /// (byte position, entity, paragraph, is a sentence subject).
+    mentions: Vec<(usize, usize, usize, bool)>,
+    /// (byte position, entity, paragraph) of every attribution so far.
+    speakers: Vec<(usize, usize, usize)>,
+}
+
+impl Discourse {
+    pub fn clear(&mut self) {
+        self.entities.clear();
+        self.mentions.clear();
+        self.speakers.clear();
+    }
+
+    /// The entity of dictionary speaker `index`.
+    pub fn dict_entity(&mut self, dict: &SpeakerDict, index: usize) -> usize {
+        if let Some(e) = self.entities.iter().position(|e| e.dict == Some(index)) {
+            return e;
+        }
+        let s = dict.speaker(index);
+        self.entities.push(Entity {
+            name: s.name.clone(),
+            dict: Some(index),
+            gender: s.gender,
+            kind: match s.kind {
+                SpeakerKind::Person => EntityKind::Person,
+                SpeakerKind::Organisation => EntityKind::Organisation,
+            },
+            titles: s.roles.clone(),
+        });
+        self.entities.len() - 1
+    }
+
+    /// The entity of a name found in the text but not in the dictionary. A surname
+    /// alone joins the earlier full name it ends ("Khodakovsky" after "Alexander
+    /// Khodakovsky"), and a full name adopts an earlier surname-only entity.
+    pub fn name_entity(&mut self, name: &str) -> usize {
+        let mut gender = Gender::Unknown;
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        if let Some(&first) = words.first() {
+            match first {
+                "Mr." | "Mr" => gender = Gender::Male,
+                "Mrs." | "Ms." | "Mrs" | "Ms" => gender = Gender::Female,
+                _ => {}
+            }
+            if gender != Gender::Unknown && words.len() > 1 {
+                words.remove(0);
+            }
+        }
+        if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() > 1 {
+            words.remove(0);
+        }
+        let clean = words.join(" ");
+        let organisation = words
+            .iter()
+            .any(|w| lexicon::organisation_word(w) || lexicon::place_name(w))
+            || (words.len() == 1
+                && words[0].chars().filter(|c| c.is_uppercase()).count() > 1
+                && words[0].len() <= 6);
+        let kind = if organisation {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Person
+        };
+        let last = words.last().copied().unwrap_or("");
+        for (i, e) in self.entities.iter_mut().enumerate() {
+            if e.dict.is_some() || e.kind != kind {
+                continue;
+            }
+            if e.name == clean {
+                return i;
+            }
+            if kind == EntityKind::Person {
+                let e_last = e.name.rsplit(' ').next().unwrap_or("");
+                if words.len() == 1 && e_last == last {
+                    return i;
+                }
+                if !e.name.contains(' ') && e.name == last {
+                    e.name = clean;
+                    if e.gender == Gender::Unknown {
+                        e.gender = gender;
+                    }
+                    return i;
+                }
+            }
+        }
+        self.entities.push(Entity {
+            name: clean,
+            dict: None,
+            gender,
+            kind,
+            titles: Vec::new(),
+        });
+        self.entities.len() - 1
+    }
+
+    /// The entity of a source named by a noun phrase ("U.S. officials").
+    pub fn group_entity(&mut self, phrase: &str, head: &str) -> usize {
+        let mut words: Vec<&str> = phrase.split_whitespace().collect();
+        while words.len() > 1 && lexicon::determiner(words[0]) {
+            words.remove(0);
+        }
+        let name = words.join(" ");
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.dict.is_none() && e.name.eq_ignore_ascii_case(&name))
+        {
+            return i;
+        }
+        let plural =
+            head.ends_with('s') && !head.ends_with("ss") || matches!(head, "police" | "people");
+        self.entities.push(Entity {
+            name,
+            dict: None,
+            gender: Gender::Unknown,
+            kind: EntityKind::Group { plural },
+            titles: Vec::new(),
+        });
+        self.entities.len() - 1
+    }
+
+    /// Record a title seen right before a mention ("French President" Emmanuel Macron).
+    pub fn add_title(&mut self, entity: usize, title: &str) {
+        let title = title.to_lowercase();
+        let e = &mut self.entities[entity];
+        if !title.is_empty() && !e.titles.contains(&title) {
+            e.titles.push(title);
+        }
+    }
+
+    pub fn mention(&mut self, pos: usize, entity: usize, paragraph: usize, subject: bool) {
+        self.mentions.push((pos, entity, paragraph, subject));
+    }
+
+    pub fn spoke(&mut self, pos: usize, entity: usize, paragraph: usize) {
+        self.speakers.push((pos, entity, paragraph));
+    }
+
+    /// The last speaker before `pos`, if within the two paragraphs before.
+    pub fn last_speaker(&self, pos: usize, paragraph: usize) -> Option<usize> {
+        self.speakers
+            .iter()
+            .rev()
+            .find(|s| s.0 < pos)
+            .filter(|s| s.2 + 2 >= paragraph)
+            .map(|s| s.1)
+    }
+
+    fn fits(&self, entity: usize, pronoun: Pronoun) -> bool {
+        let e = &self.entities[entity];
+        match pronoun {
+            Pronoun::He => e.kind == EntityKind::Person && e.gender != Gender::Female,
+            Pronoun::She => e.kind == EntityKind::Person && e.gender != Gender::Male,
+            Pronoun::It => matches!(
+                e.kind,
+                EntityKind::Organisation | EntityKind::Group { plural: false }
+            ),
+            Pronoun::They => matches!(e.kind, EntityKind::Organisation | EntityKind::Group { .. }),
+        }
+    }
+
+    /// Resolve a pronoun at `pos`: the more recent of the last fitting speaker and
+    /// the last fitting sentence subject, within the two paragraphs before.
+    pub fn resolve_pronoun(&self, pronoun: Pronoun, pos: usize, paragraph: usize) -> Option<usize> {
+        let speaker = self
+            .speakers
+            .iter()
+            .rev()
+            .filter(|s| s.0 < pos && s.2 + 2 >= paragraph)
+            .find(|s| self.fits(s.1, pronoun))
+            .map(|s| (s.0, s.1));
+        let subject = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.0 < pos && m.3 && m.2 + 2 >= paragraph)
+            .find(|m| self.fits(m.1, pronoun))
+            .map(|m| (m.0, m.1));
+        let mentioned = || {
+            self.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.0 < pos && m.2 + 1 >= paragraph)
+                .find(|m| self.fits(m.1, pronoun))
+                .map(|m| m.1)
+        };
+        match (speaker, subject) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+            (Some(a), None) => Some(a.1),
+            (None, Some(b)) => Some(b.1),
+            (None, None) => mentioned(),
+        }
+    }
+
+    /// Resolve a descriptor ("the French leader": `modifiers` ["french"], `head`
+    /// "leader") to the most recently mentioned entity whose titles fit, else to a
+    /// dictionary speaker whose role fits.
+    pub fn resolve_descriptor(
+        &mut self,
+        dict: &SpeakerDict,
+        modifiers: &[&str],
+        head: &str,
+        pos: usize,
+    ) -> Option<usize> {
+        let recent = self.mentions.iter().rev().filter(|m| m.0 < pos).find(|m| {
+            let e = &self.entities[m.1];
+            e.kind == EntityKind::Person
+                && e.titles
+                    .iter()
+                    .any(|t| lexicon::role_fits(t, modifiers, head))
+        });
+        if let Some(m) = recent {
+            return Some(m.1);
+        }
+        let found = dict.speakers_with_role(modifiers, head).next()?;
+        Some(self.dict_entity(dict, found))
+    }
+}

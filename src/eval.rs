@@ -1,0 +1,468 @@
+//! `whosaid eval`: precision, recall and F1 against hand-made gold attributions.
+//!
+//! Matching rule: a prediction matches a gold row of the same task (quotes are
+//! direct and partial rows, claims are indirect rows) in the same document when
+//! the prediction's span holds at least 60% of the gold's words and the gold's
+//! span holds at least 30% of the prediction's. Pairs are made one to one, best
+//! overlap first. The speaker is right when the gold name's last word is among the
+//! words of the predicted speaker or mention; the cue is right when one cue's words
+//! hold the other's. Gold rows marked `optional` count neither way.
+//!
+//! Mixed attributions: a claim whose content holds quoted words is one attribution
+//! seen two ways, the claim row and its quote rows (linked by `claim`). Gold may
+//! record either view, so a view left unmatched is not counted as a false positive
+//! when another view of the same attribution matched (`Options::separate_views`
+//! turns this off).
+
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::Record;
+use crate::Kind;
+
+/// One gold attribution.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldRow {
+    pub doc: String,
+    pub kind: Kind,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub cue: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// Read a gold JSON Lines file; a malformed line is an error naming file and line.
+pub fn load_gold(path: &Path) -> Result<Vec<GoldRow>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    let mut rows = Vec::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| Error::io(path, &e).with_line(n as u64 + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: GoldRow = serde_json::from_str(&line).map_err(|e| {
+            Error::new(ErrorKind::Gold, e.to_string())
+                .with_path(path)
+                .with_line(n as u64 + 1)
+        })?;
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Evaluation options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Count the claim and quote views of a mixed attribution separately.
+    pub separate_views: bool,
+}
+
+/// Counts for one task and kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Non-optional gold rows.
+    pub gold: usize,
+    /// Predictions that count (not matched to optional gold, not an excused view).
+    pub predicted: usize,
+    /// Matched pairs.
+    pub matched: usize,
+    /// Matched pairs with the right speaker.
+    pub speaker_right: usize,
+    /// Matched pairs whose gold has a cue.
+    pub with_cue: usize,
+    /// ... and the right cue.
+    pub cue_right: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.gold += o.gold;
+        self.predicted += o.predicted;
+        self.matched += o.matched;
+        self.speaker_right += o.speaker_right;
+        self.with_cue += o.with_cue;
+        self.cue_right += o.cue_right;
+    }
+
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+    /// Precision of attributed predictions: matched with the right speaker.
+    pub fn attributed_precision(&self) -> f64 {
+        ratio(self.speaker_right, self.predicted)
+    }
+    pub fn attributed_recall(&self) -> f64 {
+        ratio(self.speaker_right, self.gold)
+    }
+    pub fn attributed_f1(&self) -> f64 {
+        f1(self.attributed_precision(), self.attributed_recall())
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_right, self.matched)
+    }
+    pub fn cue_accuracy(&self) -> f64 {
+        ratio(self.cue_right, self.with_cue)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// What went wrong for one row, for `-v`.
+#[derive(Clone, Debug)]
+pub enum Problem {
+    Missed(GoldRow),
+    Spurious(Record),
+    WrongSpeaker(GoldRow, Record),
+    WrongCue(GoldRow, Record),
+}
+
+/// The evaluation result.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// Per kind (direct, partial, indirect).
+    pub by_kind: Vec<(Kind, Counts)>,
+    pub problems: Vec<Problem>,
+    pub documents: usize,
+}
+
+impl Report {
+    pub fn kind(&self, kind: Kind) -> Counts {
+        self.by_kind
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
+    }
+
+    /// Direct and partial together.
+    pub fn quotes(&self) -> Counts {
+        let mut c = self.kind(Kind::Direct);
+        c.add(&self.kind(Kind::Partial));
+        c
+    }
+
+    pub fn claims(&self) -> Counts {
+        self.kind(Kind::Indirect)
+    }
+
+    pub fn all(&self) -> Counts {
+        let mut c = self.quotes();
+        c.add(&self.claims());
+        c
+    }
+}
+
+/// Words of `text` (which starts at char offset `start`) as char spans.
+fn word_spans(text: &str, start: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut word_start = None;
+    let mut i = start;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+        } else if let Some(s) = word_start.take() {
+            out.push((s, i));
+        }
+        i += 1;
+    }
+    if let Some(s) = word_start {
+        out.push((s, i));
+    }
+    out
+}
+
+fn inside(words: &[(usize, usize)], start: usize, end: usize) -> usize {
+    words.iter().filter(|w| start <= w.0 && w.1 <= end).count()
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_matches(|c| c == '\'' || c == '’')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The speaker rule: the gold name's last word is among the predicted speaker's
+/// or mention's words.
+pub fn speaker_matches(gold: &str, speaker: &str, mention: &str) -> bool {
+    let Some(last) = lower_words(gold).pop() else {
+        return false;
+    };
+    lower_words(speaker)
+        .iter()
+        .chain(lower_words(mention).iter())
+        .any(|w| *w == last)
+}
+
+/// The cue rule: one cue's words hold the other's.
+pub fn cue_matches(gold: &str, predicted: &str) -> bool {
+    let g = lower_words(gold);
+    let p = lower_words(predicted);
+    if g.is_empty() || p.is_empty() {
+        return false;
+    }
+    g.iter().all(|w| p.contains(w)) || p.iter().all(|w| g.contains(w))
+}
+
+/// Score `predicted` against `gold` over the documents in `docs` (gold rows of
+/// other documents are ignored).
+pub fn evaluate(
+    gold: &[GoldRow],
+    predicted: &[Record],
+    docs: &[String],
+    options: Options,
+) -> Report {
+    let mut by_kind: HashMap<Kind, Counts> = HashMap::new();
+    let mut problems = Vec::new();
+    for doc in docs {
+        let g: Vec<&GoldRow> = gold.iter().filter(|r| &r.doc == doc).collect();
+        let p: Vec<&Record> = predicted.iter().filter(|r| &r.doc == doc).collect();
+        let g_words: Vec<_> = g.iter().map(|r| word_spans(&r.text, r.start)).collect();
+        let p_words: Vec<_> = p.iter().map(|r| word_spans(&r.text, r.start)).collect();
+        let mut pairs = Vec::new();
+        for (gi, gr) in g.iter().enumerate() {
+            for (pi, pr) in p.iter().enumerate() {
+                if gr.kind.is_quote() != pr.kind.is_quote()
+                    || pr.end <= gr.start
+                    || gr.end <= pr.start
+                {
+                    continue;
+                }
+                let gw = g_words[gi].len().max(1);
+                let pw = p_words[pi].len().max(1);
+                let g_in = inside(&g_words[gi], pr.start, pr.end) as f64 / gw as f64;
+                let p_in = inside(&p_words[pi], gr.start, gr.end) as f64 / pw as f64;
+                if g_in >= 0.6 && p_in >= 0.3 {
+                    pairs.push((g_in + p_in, gi, pi));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut g_match = vec![None; g.len()];
+        let mut p_match = vec![None; p.len()];
+        for (_, gi, pi) in pairs {
+            if g_match[gi].is_none() && p_match[pi].is_none() {
+                g_match[gi] = Some(pi);
+                p_match[pi] = Some(gi);
+            }
+        }
+        // Views of one mixed attribution: the claim and the quotes naming it.
+        let group_of = |pi: usize| -> Option<usize> {
+            let r = p[pi];
+            match r.kind {
+                Kind::Indirect => Some(r.index),
+                _ => r.claim,
+            }
+        };
+        let group_matched = |group: usize| {
+            (0..p.len()).any(|pi| {
+                group_of(pi) == Some(group) && p_match[pi].is_some_and(|gi| !g[gi].optional)
+            })
+        };
+        for (gi, gr) in g.iter().enumerate() {
+            if gr.optional {
+                continue;
+            }
+            let c = by_kind.entry(gr.kind).or_default();
+            c.gold += 1;
+            match g_match[gi] {
+                Some(pi) => {
+                    let pr = p[pi];
+                    c.matched += 1;
+                    let speaker_ok = speaker_matches(
+                        gr.speaker.as_deref().unwrap_or(""),
+                        &pr.speaker,
+                        &pr.mention,
+                    );
+                    if speaker_ok {
+                        c.speaker_right += 1;
+                    } else {
+                        problems.push(Problem::WrongSpeaker((*gr).clone(), pr.clone()));
+                    }
+                    if let Some(cue) = gr.cue.as_deref() {
+                        c.with_cue += 1;
+                        if cue_matches(cue, &pr.cue) {
+                            c.cue_right += 1;
+                        } else {
+                            problems.push(Problem::WrongCue((*gr).clone(), pr.clone()));
+                        }
+                    }
+                }
+                None => problems.push(Problem::Missed((*gr).clone())),
+            }
+        }
+        for (pi, pr) in p.iter().enumerate() {
+            match p_match[pi] {
+                Some(gi) if g[gi].optional => continue,
+                Some(gi) => {
+                    // Counted under the gold row's kind, like the match itself.
+                    by_kind.entry(g[gi].kind).or_default().predicted += 1;
+                }
+                None => {
+                    let excused = !options.separate_views
+                        && group_of(pi).is_some_and(|grp| {
+                            group_matched(grp)
+                                && (0..p.len()).filter(|&x| group_of(x) == Some(grp)).count() > 1
+                        });
+                    if !excused {
+                        by_kind.entry(pr.kind).or_default().predicted += 1;
+                        problems.push(Problem::Spurious((*pr).clone()));
+                    }
+                }
+            }
+        }
+    }
+    let mut by_kind: Vec<(Kind, Counts)> = [Kind::Direct, Kind::Partial, Kind::Indirect]
+        .into_iter()
+        .map(|k| (k, by_kind.get(&k).copied().unwrap_or_default()))
+        .collect();
+    by_kind.sort_by_key(|(k, _)| *k);
+    Report {
+        by_kind,
+        problems,
+        documents: docs.len(),
+    }
+}
+
+/// Render a report as a plain-text table.
+pub fn render(report: &Report) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{:<8} {:<9} {:>5} {:>5} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7} {:>7} {:>7}",
+        "task",
+        "kind",
+        "gold",
+        "pred",
+        "P",
+        "R",
+        "F1",
+        "attr P",
+        "attr R",
+        "attr F1",
+        "speaker",
+        "cue"
+    );
+    let rows: [(&str, &str, Counts); 6] = [
+        ("quotes", "direct", report.kind(Kind::Direct)),
+        ("quotes", "partial", report.kind(Kind::Partial)),
+        ("quotes", "all", report.quotes()),
+        ("claims", "indirect", report.claims()),
+        ("all", "all", report.all()),
+        ("", "", Counts::default()),
+    ];
+    for (task, kind, c) in rows.iter().take(5) {
+        let _ = writeln!(
+            s,
+            "{:<8} {:<9} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>7.3}",
+            task,
+            kind,
+            c.gold,
+            c.predicted,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.attributed_precision(),
+            c.attributed_recall(),
+            c.attributed_f1(),
+            c.speaker_accuracy(),
+            c.cue_accuracy()
+        );
+    }
+    let _ = writeln!(s, "documents: {}", report.documents);
+    s
+}
+
+/// Render the problems of a report, one per line.
+pub fn render_problems(report: &Report) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let short = |t: &str| {
+        let t: String = t.chars().take(90).collect();
+        t.replace('\n', " ")
+    };
+    for p in &report.problems {
+        let _ = match p {
+            Problem::Missed(g) => writeln!(
+                s,
+                "missed    {} {}:{} [{}] {:?}: {}",
+                g.doc,
+                g.start,
+                g.end,
+                g.kind.as_str(),
+                g.speaker.as_deref().unwrap_or(""),
+                short(&g.text)
+            ),
+            Problem::Spurious(r) => writeln!(
+                s,
+                "spurious  {} {}:{} [{}] {:?}: {}",
+                r.doc,
+                r.start,
+                r.end,
+                r.kind.as_str(),
+                r.speaker,
+                short(&r.text)
+            ),
+            Problem::WrongSpeaker(g, r) => writeln!(
+                s,
+                "speaker   {} {}:{} [{}] gold {:?}, got {:?} ({:?}): {}",
+                g.doc,
+                g.start,
+                g.end,
+                g.kind.as_str(),
+                g.speaker.as_deref().unwrap_or(""),
+                r.speaker,
+                r.mention,
+                short(&g.text)
+            ),
+            Problem::WrongCue(g, r) => writeln!(
+                s,
+                "cue       {} {}:{} [{}] gold {:?}, got {:?}: {}",
+                g.doc,
+                g.start,
+                g.end,
+                g.kind.as_str(),
+                g.cue.as_deref().unwrap_or(""),
+                r.cue,
+                short(&g.text)
+            ),
+        };
+    }
+    s
+}

@@ -1,0 +1,287 @@
+//! `Extractor`: the public entry point that runs the whole pipeline on one article
+//! and returns its attributions with character offsets.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyze::Analyzer;
+use crate::dict::{CueDict, SpeakerDict};
+use crate::entities::EntityKind;
+use crate::quotes::QuoteScanner;
+use crate::span::{CharIndex, Span};
+use crate::text::Layout;
+
+/// What kind of attribution a row is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Quoted words standing as their own sentence: `"…," Macron said.`
+    Direct,
+    /// Quoted words inside the reporter's sentence: `called the talks "useful"`.
+    Partial,
+    /// A reported claim, not in quote marks: `Putin said that …`.
+    Indirect,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Partial => "partial",
+            Kind::Indirect => "indirect",
+        }
+    }
+
+    /// Quotes (direct and partial) and claims are scored as separate tasks.
+    pub fn is_quote(self) -> bool {
+        matches!(self, Kind::Direct | Kind::Partial)
+    }
+}
+
+impl std::str::FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Kind, String> {
+        match s.trim() {
+            "direct" => Ok(Kind::Direct),
+            "partial" => Ok(Kind::Partial),
+            "indirect" => Ok(Kind::Indirect),
+            other => Err(format!(
+                "unknown kind `{other}` (direct, partial or indirect)"
+            )),
+        }
+    }
+}
+
+/// A set of kinds to report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindSet {
+    pub direct: bool,
+    pub partial: bool,
+    pub indirect: bool,
+}
+
+impl KindSet {
+    pub const ALL: KindSet = KindSet {
+        direct: true,
+        partial: true,
+        indirect: true,
+    };
+
+    pub fn contains(&self, kind: Kind) -> bool {
+        match kind {
+            Kind::Direct => self.direct,
+            Kind::Partial => self.partial,
+            Kind::Indirect => self.indirect,
+        }
+    }
+
+    /// Parse a comma-separated list such as `direct,partial`.
+    pub fn parse(list: &str) -> std::result::Result<KindSet, String> {
+        let mut set = KindSet {
+            direct: false,
+            partial: false,
+            indirect: false,
+        };
+        for part in list.split(',').filter(|p| !p.trim().is_empty()) {
+            match part.parse::<Kind>()? {
+                Kind::Direct => set.direct = true,
+                Kind::Partial => set.partial = true,
+                Kind::Indirect => set.indirect = true,
+            }
+        }
+        Ok(set)
+    }
+}
+
+/// How the speaker of an attribution was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Method {
+    /// A name or source phrase next to the cue: "Macron said", "said Kuleba".
+    Explicit,
+    /// A pronoun resolved to an earlier speaker: "he added".
+    Pronoun,
+    /// A role resolved through the dictionary or an earlier title: "the French leader".
+    Descriptor,
+    /// No tag of its own; continues the previous speaker.
+    Continuation,
+    /// No speaker found.
+    None,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Explicit => "explicit",
+            Method::Pronoun => "pronoun",
+            Method::Descriptor => "descriptor",
+            Method::Continuation => "continuation",
+            Method::None => "none",
+        }
+    }
+}
+
+/// One attribution: a quote or a claim with its speaker and cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// Position among the article's attributions, from 0, in text order.
+    pub index: usize,
+    pub kind: Kind,
+    /// The quoted words (inside the marks), or the reported content.
+    pub text: String,
+    /// Canonical speaker name (the dictionary's), or the source as written.
+    pub speaker: String,
+    /// Dictionary id of the speaker; empty when not in the dictionary.
+    pub speaker_id: String,
+    /// The speaker as written next to the cue ("he", "the French leader").
+    pub mention: String,
+    pub method: Method,
+    /// The reporting verb as written ("said", "according to").
+    pub cue: String,
+    /// Its lemma ("say").
+    pub cue_lemma: String,
+    /// Who was spoken to ("reporters", "Macron"), if anyone.
+    pub addressee: String,
+    /// Character (Unicode scalar) offsets of `text` in the input.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets of `text` in the input.
+    pub bytes: Span,
+    /// Paragraph number, from 0.
+    pub paragraph: usize,
+    /// For a quote inside a claim, the claim's `index`.
+    pub claim: Option<usize>,
+}
+
+/// The result of extracting one article.
+#[derive(Clone, Debug, Default)]
+pub struct Article {
+    /// The date of a leading ` date YYYY-MM-DD` line.
+    pub date: Option<String>,
+    pub attributions: Vec<Attribution>,
+}
+
+/// Runs the whole pipeline with a speakers and a cue dictionary.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    speakers: SpeakerDict,
+    cues: CueDict,
+    kinds: KindSet,
+}
+
+impl Extractor {
+    /// An extractor with the embedded dictionaries, reporting every kind.
+    pub fn builtin() -> Extractor {
+        Extractor::new(SpeakerDict::builtin(), CueDict::builtin())
+    }
+
+    pub fn new(speakers: SpeakerDict, cues: CueDict) -> Extractor {
+        Extractor {
+            speakers,
+            cues,
+            kinds: KindSet::ALL,
+        }
+    }
+
+    /// Report only these kinds.
+    pub fn with_kinds(mut self, kinds: KindSet) -> Extractor {
+        self.kinds = kinds;
+        self
+    }
+
+    pub fn speakers(&self) -> &SpeakerDict {
+        &self.speakers
+    }
+
+    pub fn cues(&self) -> &CueDict {
+        &self.cues
+    }
+
+    /// Extract the attributions of one article.
+    pub fn extract(&self, text: &str) -> Article {
+        let layout = Layout::of(text);
+        let body = &text[layout.body_start..];
+        let shift = |s: Span| Span::new(s.start + layout.body_start, s.end + layout.body_start);
+        let cue_matches: Vec<_> = self
+            .cues
+            .find_iter(body)
+            .map(|mut m| {
+                m.span = shift(m.span);
+                m
+            })
+            .collect();
+        let speaker_matches: Vec<_> = self
+            .speakers
+            .find_iter(body)
+            .map(|mut m| {
+                m.span = shift(m.span);
+                m
+            })
+            .collect();
+        let quotes = QuoteScanner::new(&cue_matches).scan(text, &layout.paragraphs);
+        let mut analyzer = Analyzer::new(&self.speakers, &self.cues);
+        analyzer.run(text, &layout, &quotes, &cue_matches, &speaker_matches);
+
+        let chars = CharIndex::new(text);
+        let found = &analyzer.found;
+        let mut order: Vec<usize> = (0..found.len())
+            .filter(|&i| self.kinds.contains(found[i].kind))
+            .collect();
+        order.sort_by_key(|&i| {
+            (
+                found[i].text.start,
+                found[i].kind != crate::Kind::Indirect,
+                found[i].text.end,
+            )
+        });
+        let mut new_index = vec![None; found.len()];
+        for (n, &i) in order.iter().enumerate() {
+            new_index[i] = Some(n);
+        }
+        let slice = |s: Option<Span>| s.map_or(String::new(), |s| text[s.start..s.end].to_string());
+        let attributions = order
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let f = &found[i];
+                let entity = f.entity.map(|e| &analyzer.discourse.entities[e]);
+                let (speaker, speaker_id) = match entity {
+                    Some(e) => (
+                        e.name.clone(),
+                        e.dict
+                            .map_or(String::new(), |d| self.speakers.speaker(d).id.clone()),
+                    ),
+                    None => (String::new(), String::new()),
+                };
+                let _ = entity.map(|e| e.kind == EntityKind::Person);
+                let (cue, cue_lemma) = match f.cue {
+                    Some((span, verb)) => (
+                        text[span.start..span.end].to_string(),
+                        self.cues.verb(verb).lemma.clone(),
+                    ),
+                    None => (String::new(), String::new()),
+                };
+                Attribution {
+                    index: n,
+                    kind: f.kind,
+                    text: text[f.text.start..f.text.end].to_string(),
+                    speaker,
+                    speaker_id,
+                    mention: slice(f.mention),
+                    method: f.method,
+                    cue,
+                    cue_lemma,
+                    addressee: slice(f.addressee),
+                    start: chars.char_offset(f.text.start),
+                    end: chars.char_offset(f.text.end),
+                    bytes: f.text,
+                    paragraph: f.paragraph,
+                    claim: f.claim.and_then(|c| new_index[c]),
+                }
+            })
+            .collect();
+        Article {
+            date: layout.date.map(str::to_string),
+            attributions,
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! whosaid reads news articles and tells who said what: every quoted passage and
+//! every reported claim, tied to its speaker and its reporting verb.
+//!
+//! ```
+//! use whosaid::{Extractor, Kind};
+//!
+//! let extractor = Extractor::builtin();
+//! let article = extractor.extract("\"We will not cross our red lines,\" Kuleba said.");
+//! let quote = &article.attributions[0];
+//! assert_eq!(quote.kind, Kind::Direct);
+//! assert_eq!(quote.speaker, "Dmytro Kuleba");
+//! assert_eq!(quote.cue, "said");
+//! ```
+//!
+//! The pipeline is one pass of two Aho-Corasick automata (speakers and reporting
+//! verbs) over the text, a quote scan ([`QuoteScanner`]), and a left-to-right walk
+//! over each paragraph's sentences that attributes quotes and finds claims.
+
+mod analyze;
+pub mod dict;
+mod entities;
+pub mod error;
+pub mod eval;
+mod extract;
+pub mod input;
+mod lexicon;
+pub mod output;
+mod phrases;
+pub mod quotes;
+pub mod span;
+pub mod text;
+mod tokens;
+
+pub use dict::{CueDict, ReportingVerb, Speaker, SpeakerDict};
+pub use error::{Error, ErrorKind, Result};
+pub use extract::{Article, Attribution, Extractor, Kind, KindSet, Method};
+pub use quotes::{Quote, QuoteScanner};
+pub use span::Span;

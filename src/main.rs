@@ -1,0 +1,258 @@
+//! The `whosaid` command line: a thin layer over the library.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use whosaid::eval::{self, Options};
+use whosaid::input::{self, Source};
+use whosaid::output::{Format, Record, RecordWriter};
+use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
+
+#[derive(Parser)]
+#[command(
+    name = "whosaid",
+    version,
+    about = "Who said what: quotes and reported claims in news articles, with their speakers and reporting verbs."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct DictArgs {
+    /// A speakers CSV (speaker_id,name,alias,role,gender,kind) that adds to the
+    /// built-in one; its rows replace the built-in rows of the same speaker_id.
+    #[arg(long, value_name = "FILE")]
+    speakers: Option<PathBuf>,
+    /// A cues CSV (form,lemma,frame,pos) that adds to the built-in one; a form
+    /// given again replaces the built-in row.
+    #[arg(long, value_name = "FILE")]
+    cues: Option<PathBuf>,
+    /// Use only the given dictionaries, not the built-in ones.
+    #[arg(long)]
+    no_default_dictionaries: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract quotes and claims with their speakers and cues.
+    Extract {
+        /// Files, folders (searched for *.txt) or - for standard input.
+        #[arg(default_value = "-")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutFormat::Csv)]
+        format: OutFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Kinds to report, comma-separated: direct, partial, indirect.
+        #[arg(long, default_value = "direct,partial,indirect", value_parser = parse_kinds)]
+        kinds: KindSet,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// Score extraction against gold attributions (JSON Lines).
+    Eval {
+        /// The gold file: one JSON object a line (doc, kind, speaker, cue, text,
+        /// start, end, optional).
+        #[arg(long, value_name = "GOLD.jsonl")]
+        gold: PathBuf,
+        /// Files or folders of the gold's documents.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// List the misses, spurious rows and wrong speakers and cues.
+        #[arg(short, long)]
+        verbose: bool,
+        /// Count the claim and quote rows of a mixed attribution separately.
+        #[arg(long)]
+        separate_views: bool,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutFormat {
+    Csv,
+    Jsonl,
+    Json,
+}
+
+fn parse_kinds(s: &str) -> std::result::Result<KindSet, String> {
+    KindSet::parse(s)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("whosaid: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn extractor(args: &DictArgs) -> Result<Extractor> {
+    let read = |path: &Path| -> Result<(String, Vec<u8>)> {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        Ok((path.display().to_string(), bytes))
+    };
+    let mut speaker_sources: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut cue_sources: Vec<(String, Vec<u8>)> = Vec::new();
+    if !args.no_default_dictionaries {
+        speaker_sources.push((
+            "default speakers.csv".into(),
+            whosaid::dict::DEFAULT_SPEAKERS.as_bytes().to_vec(),
+        ));
+        cue_sources.push((
+            "default cues.csv".into(),
+            whosaid::dict::DEFAULT_CUES.as_bytes().to_vec(),
+        ));
+    }
+    if let Some(p) = &args.speakers {
+        speaker_sources.push(read(p)?);
+    }
+    if let Some(p) = &args.cues {
+        cue_sources.push(read(p)?);
+    }
+    let borrow = |v: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> { v.to_vec() };
+    let speakers = borrow(&speaker_sources);
+    let speakers: Vec<(&str, &[u8])> = speakers
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let cues: Vec<(&str, &[u8])> = cue_sources
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    Ok(Extractor::new(
+        SpeakerDict::from_sources(&speakers)?,
+        CueDict::from_sources(&cues)?,
+    ))
+}
+
+/// Extract every document; calls `each` with its records. Returns the number of
+/// inputs that failed (each reported on standard error).
+fn extract_all(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    mut each: impl FnMut(&Source, Vec<Record>) -> Result<()>,
+) -> Result<usize> {
+    let mut failed = 0;
+    for source in input::expand(paths) {
+        let source = match source {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("whosaid: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let decoded = match input::read(&source) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("whosaid: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        if let Some(w) = &decoded.warning {
+            eprintln!("whosaid: warning: {}: {w}", source.doc());
+        }
+        let article = extractor.extract(&decoded.text);
+        let records = article
+            .attributions
+            .iter()
+            .map(|a| Record::new(source.doc(), article.date.as_deref(), a))
+            .collect();
+        each(&source, records)?;
+    }
+    Ok(failed)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract {
+            paths,
+            format,
+            output,
+            kinds,
+            dicts,
+        } => {
+            let extractor = extractor(&dicts)?.with_kinds(kinds);
+            let format = match format {
+                OutFormat::Csv => Format::Csv,
+                OutFormat::Jsonl => Format::Jsonl,
+                OutFormat::Json => Format::Json,
+            };
+            let out: Box<dyn Write> = match &output {
+                Some(path) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(path)
+                        .with_context(|| format!("{}: cannot create", path.display()))?,
+                )),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            let mut writer = RecordWriter::new(format, out);
+            writer.begin()?;
+            let failed = extract_all(&extractor, &paths, |_, records| {
+                for r in &records {
+                    writer.write(r)?;
+                }
+                writer.flush()?;
+                Ok(())
+            })?;
+            writer.finish()?;
+            Ok(if failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Eval {
+            gold,
+            paths,
+            verbose,
+            separate_views,
+            dicts,
+        } => {
+            let extractor = extractor(&dicts)?;
+            let gold_rows = eval::load_gold(&gold)?;
+            let mut predicted = Vec::new();
+            let mut docs = Vec::new();
+            let failed = extract_all(&extractor, &paths, |source, records| {
+                docs.push(source.doc().to_string());
+                predicted.extend(records);
+                Ok(())
+            })?;
+            let report = eval::evaluate(&gold_rows, &predicted, &docs, Options { separate_views });
+            let mut out = std::io::stdout().lock();
+            write!(out, "{}", eval::render(&report))?;
+            if verbose {
+                write!(out, "\n{}", eval::render_problems(&report))?;
+            }
+            Ok(if failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}

@@ -1,0 +1,504 @@
+//! Speaker phrases in a sentence's tokens: who is the subject of a reporting verb,
+//! who follows an inverted one ("said Kuleba"), and to whom something was said.
+//!
+//! No parser, no tagger: a speaker phrase is a run of the words speaker phrases are
+//! made of (names, dictionary aliases, titles, source nouns such as "officials",
+//! their modifiers and a determiner), ending in a head word that can speak.
+
+use crate::dict::{CueDict, CueFrame, CuePos, ReportingVerb};
+use crate::lexicon::{self, Pronoun};
+use crate::quotes::Quote;
+use crate::tokens::{Tok, TokKind};
+
+/// What a speaker phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    Pronoun(Pronoun),
+    /// Holds a dictionary alias (a name, or a role when `is_role`).
+    Dict {
+        speaker: usize,
+        is_role: bool,
+    },
+    /// Capitalised words not in the dictionary ("Alexander Khodakovsky").
+    Name,
+    /// A singular role with a determiner: "the French leader".
+    Descriptor,
+    /// Sources named by a noun: "U.S. officials", "the French presidency".
+    Group,
+}
+
+/// A speaker phrase: tokens `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub first: usize,
+    pub last: usize,
+    pub kind: NpKind,
+}
+
+/// One sentence's tokens with what the rules need to read them.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub quotes: &'a [Quote],
+    pub cues: &'a CueDict,
+    /// Sentence bounds, a half-open token range.
+    pub s: usize,
+    pub e: usize,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn word(&self, i: usize) -> &'a str {
+        if i < self.s || i >= self.e {
+            return "";
+        }
+        let t = &self.toks[i];
+        if t.is_word() {
+            &self.text[t.span.start..t.span.end]
+        } else {
+            ""
+        }
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.e && i >= self.s && self.toks[i].is_word()
+    }
+
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        i < self.e && i >= self.s && self.toks[i].is_punct(c)
+    }
+
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.punct(i, ',')
+    }
+
+    pub fn quote_at(&self, i: usize) -> Option<usize> {
+        (i < self.e && i >= self.s)
+            .then(|| self.toks[i].quote())
+            .flatten()
+    }
+
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The reporting verb whose cue starts at token `i`.
+    pub fn verb(&self, i: usize) -> Option<&'a ReportingVerb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        self.toks[i].cue.map(|c| self.cues.verb(c.verb))
+    }
+
+    /// The token after the cue starting at `i`.
+    pub fn after_cue(&self, i: usize) -> usize {
+        i + self.toks.get(i).and_then(|t| t.cue).map_or(1, |c| c.len)
+    }
+
+    fn is_day_or_date(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "January"
+                    | "February"
+                    | "March"
+                    | "April"
+                    | "June"
+                    | "July"
+                    | "August"
+                    | "September"
+                    | "October"
+                    | "November"
+                    | "December"
+                    | "Jan."
+                    | "Feb."
+                    | "Aug."
+                    | "Sept."
+                    | "Oct."
+                    | "Nov."
+                    | "Dec."
+            )
+    }
+
+    /// The dictionary alias ending at token `j`, as (first token, alias).
+    fn alias_ending_at(&self, j: usize, lower: usize) -> Option<(usize, crate::tokens::SpeakerAt)> {
+        let from = j.saturating_sub(6).max(lower);
+        (from..=j).rev().find_map(|k| {
+            let sp = self.toks[k].speaker?;
+            (k + sp.len - 1 == j).then_some((k, sp))
+        })
+    }
+
+    /// Whether token `i` can be part of a title before a name ("Foreign Minister",
+    /// "Kremlin spokesperson", "Ukraine's").
+    fn title_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_empty()
+            && ((self.capitalised(i) && !lexicon::not_a_name(w))
+                || lexicon::speaker_noun(w)
+                || (lexicon::speaker_modifier(w) && !lexicon::determiner(w)))
+    }
+
+    /// The speaker phrase whose last token is `j`, reaching back no further than
+    /// `lower`.
+    pub fn np_ending_at(&self, j: usize, lower: usize) -> Option<Np> {
+        let lower = lower.max(self.s);
+        if j < lower || !self.is_word(j) {
+            return None;
+        }
+        let w = self.word(j);
+        if let Some(p) = lexicon::pronoun(w) {
+            return Some(Np {
+                first: j,
+                last: j,
+                kind: NpKind::Pronoun(p),
+            });
+        }
+        if let Some((k, sp)) = self.alias_ending_at(j, lower) {
+            if sp.possessive {
+                return None;
+            }
+            let mut first = k;
+            while first > lower
+                && self.title_word(first - 1)
+                && self.toks[first - 1].speaker.is_none_or(|p| p.is_role)
+            {
+                first -= 1;
+            }
+            if first > lower && self.word(first - 1).eq_ignore_ascii_case("the") {
+                first -= 1;
+            }
+            return Some(Np {
+                first,
+                last: j,
+                kind: NpKind::Dict {
+                    speaker: sp.speaker,
+                    is_role: sp.is_role,
+                },
+            });
+        }
+        let possessive =
+            w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’');
+        if possessive {
+            return None;
+        }
+        let capital = self.capitalised(j);
+        if capital
+            && !lexicon::not_a_name(w)
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && !self.is_day_or_date(j)
+        {
+            let mut first = j;
+            while first > lower {
+                let p = first - 1;
+                let pw = self.word(p);
+                let joins = (self.capitalised(p) && !lexicon::not_a_name(pw))
+                    || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
+                    || (matches!(pw, "of" | "de" | "von" | "van" | "der" | "al" | "bin")
+                        && first > lower + 1
+                        && self.capitalised(p - 1));
+                if !joins {
+                    break;
+                }
+                first = p;
+            }
+            if first > lower && self.word(first - 1).eq_ignore_ascii_case("the") {
+                first -= 1;
+            }
+            let group =
+                (first..=j).any(|i| lexicon::speaker_noun(self.word(i)) && !self.capitalised(i));
+            return Some(Np {
+                first,
+                last: j,
+                kind: if group { NpKind::Group } else { NpKind::Name },
+            });
+        }
+        if lexicon::speaker_noun(w) && !capital {
+            let mut first = j;
+            let mut has_determiner = false;
+            while first > lower {
+                let p = first - 1;
+                let pw = self.word(p);
+                if pw.is_empty() {
+                    break;
+                }
+                if lexicon::determiner(pw) {
+                    first = p;
+                    has_determiner = true;
+                    break;
+                }
+                let joins = (self.capitalised(p) && !lexicon::not_a_name(pw))
+                    || lexicon::speaker_modifier(pw)
+                    || lexicon::speaker_noun(pw.trim_end_matches("'s").trim_end_matches("’s"));
+                if !joins {
+                    break;
+                }
+                first = p;
+            }
+            // A bare singular noun ("report said") is a source only with a determiner
+            // or a modifier.
+            let singular_role = lexicon::person_role(w);
+            if first == j && !has_determiner && !w.ends_with('s') && w != "police" && w != "people"
+            {
+                return None;
+            }
+            let kind = if singular_role
+                && has_determiner
+                && !self.word(first).eq_ignore_ascii_case("a")
+                && !self.word(first).eq_ignore_ascii_case("an")
+            {
+                NpKind::Descriptor
+            } else {
+                NpKind::Group
+            };
+            return Some(Np {
+                first,
+                last: j,
+                kind,
+            });
+        }
+        None
+    }
+
+    /// The speaker phrase that starts at token `k`, if one does.
+    pub fn np_starting_at(&self, k: usize) -> Option<Np> {
+        if !self.is_word(k) {
+            return None;
+        }
+        if let Some(p) = lexicon::pronoun(self.word(k)) {
+            return Some(Np {
+                first: k,
+                last: k,
+                kind: NpKind::Pronoun(p),
+            });
+        }
+        let mut r = k;
+        let mut head = None;
+        while r < self.e && self.is_word(r) && r < k + 8 {
+            let w = self.word(r);
+            if let Some(sp) = self.toks[r].speaker {
+                if sp.possessive {
+                    r += sp.len;
+                    continue;
+                }
+                r += sp.len;
+                head = Some(r - 1);
+                continue;
+            }
+            if r == k && lexicon::determiner(w) {
+                r += 1;
+                continue;
+            }
+            if self.toks[r].cue.is_some() && !self.capitalised(r) {
+                break;
+            }
+            if self.capitalised(r)
+                && !(lexicon::not_a_name(w) && !matches!(w, "Mr." | "Mrs." | "Ms." | "Dr."))
+            {
+                head = Some(r);
+            } else if lexicon::speaker_noun(w) {
+                head = Some(r);
+            } else if !lexicon::speaker_modifier(w) {
+                break;
+            }
+            r += 1;
+        }
+        let head = head?;
+        let np = self.np_ending_at(head, k)?;
+        Some(Np {
+            first: np.first.max(k),
+            ..np
+        })
+    }
+
+    /// Whether the cue at `c` is negated, infinitive, passive or a noun ("did not
+    /// say", "declined to comment", "is said to", "his claims"): no report.
+    pub fn cue_blocked(&self, c: usize) -> bool {
+        let prev = |n: usize| {
+            c.checked_sub(n)
+                .filter(|&i| i >= self.s)
+                .map(|i| self.word(i))
+        };
+        if let Some(p) = prev(1) {
+            if lexicon::noun_marker(p)
+                || p.ends_with("'s")
+                || p.ends_with("’s")
+                || p.eq_ignore_ascii_case("to")
+                || matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "being" | "get" | "got"
+                )
+            {
+                return true;
+            }
+        }
+        for n in 1..=3 {
+            if let Some(p) = prev(n) {
+                if lexicon::negation(p) {
+                    return true;
+                }
+            }
+        }
+        // "said to be", "told to leave": passive or control, not a report.
+        if self.word(self.after_cue(c)).eq_ignore_ascii_case("to")
+            && self.verb(c).is_some_and(|v| {
+                v.frame != CueFrame::Quote
+                    && v.pos == CuePos::Verb
+                    && prev(1).is_some_and(|p| lexicon::auxiliary(p))
+            })
+        {
+            return true;
+        }
+        false
+    }
+
+    /// The subject of the finite reporting verb at `c`: the speaker phrase before
+    /// it, across fillers ("also", "has", "on Tuesday", ", however,") and a
+    /// relative clause or apposition between commas.
+    pub fn subject_left(&self, c: usize) -> Option<Np> {
+        let mut j = c;
+        let mut skipped = 0;
+        while j > self.s && skipped < 8 {
+            let p = j - 1;
+            let w = self.word(p);
+            if !w.is_empty() && (lexicon::pre_verb_filler(w) || self.is_day_or_date(p)) {
+                j = p;
+                skipped += 1;
+                continue;
+            }
+            // ", however," between subject and verb.
+            if self.is_comma(p)
+                && p >= self.s + 2
+                && lexicon::pre_verb_filler(self.word(p - 1))
+                && self.is_comma(p - 2)
+            {
+                j = p - 2;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        if j == self.s {
+            return None;
+        }
+        let last = j - 1;
+        if self.is_comma(last) {
+            // "Scholz, who is returning from Washington, said": an aside between commas.
+            let mut k = last;
+            while k > self.s && last - k < 30 {
+                k -= 1;
+                if self.is_comma(k) || self.quote_at(k).is_some() {
+                    break;
+                }
+            }
+            if self.is_comma(k) && k > self.s {
+                let opener = self.word(k + 1);
+                if matches!(
+                    opener.to_ascii_lowercase().as_str(),
+                    "who" | "which" | "a" | "an" | "the" | "whose"
+                ) {
+                    return self
+                        .np_ending_at(k - 1, self.s)
+                        .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
+                }
+            }
+            return None;
+        }
+        let np = self.np_ending_at(last, self.s)?;
+        // "statements that Putin promised", "which Moscow denies": a relative clause.
+        if np.first > self.s && lexicon::relative_pronoun(self.word(np.first - 1)) {
+            return None;
+        }
+        // "Zelensky and other officials": the first conjunct names the speaker.
+        if np.first >= self.s + 2 && self.word(np.first - 1) == "and" {
+            if let Some(first) = self.np_ending_at(np.first - 2, self.s) {
+                if matches!(first.kind, NpKind::Dict { .. } | NpKind::Name) {
+                    return Some(first);
+                }
+            }
+        }
+        Some(np)
+    }
+
+    /// The speaker after an inverted cue at `c` ("said Kuleba").
+    pub fn subject_right(&self, c: usize) -> Option<Np> {
+        let k = self.after_cue(c);
+        let np = self.np_starting_at(k)?;
+        match np.kind {
+            NpKind::Pronoun(_) => None,
+            _ => Some(np),
+        }
+    }
+
+    /// The addressee after a cue at `c`: "told reporters", "asked Macron",
+    /// "told a news conference". Returns the token range.
+    pub fn addressee(&self, c: usize) -> Option<(usize, usize)> {
+        let k = self.after_cue(c);
+        if !self.is_word(k) {
+            return None;
+        }
+        let w = self.word(k);
+        if lexicon::object_pronoun(w) {
+            return Some((k, k));
+        }
+        if w.eq_ignore_ascii_case("that")
+            || lexicon::adverbial_preposition(w)
+            || lexicon::clause_breaker(w)
+            || w.eq_ignore_ascii_case("to")
+        {
+            return None;
+        }
+        let mut r = k;
+        while r < self.e && self.is_word(r) && r < k + 6 {
+            let w = self.word(r);
+            if r > k
+                && (w.eq_ignore_ascii_case("that")
+                    || lexicon::adverbial_preposition(w)
+                    || lexicon::clause_breaker(w)
+                    || self.is_day_or_date(r)
+                    || w == "of")
+            {
+                break;
+            }
+            if lexicon::auxiliary(w) || w == "to" {
+                return None;
+            }
+            r += 1;
+        }
+        (r > k).then(|| (k, r - 1))
+    }
+
+    /// The first speaker phrase of the sentence, after an introductory phrase that
+    /// ends in a comma ("However,", "In Kyiv,", "Ahead of the visit,").
+    pub fn sentence_subject(&self) -> Option<Np> {
+        let mut k = self.s;
+        if let Some(comma) = (self.s..self.e.min(self.s + 9)).find(|&i| self.is_comma(i)) {
+            let intro = (self.s..comma).all(|i| self.is_word(i) && self.toks[i].cue.is_none());
+            if intro
+                && self
+                    .np_starting_at(self.s)
+                    .is_none_or(|np| np.last + 1 != comma)
+            {
+                k = comma + 1;
+            }
+        }
+        self.np_starting_at(k)
+    }
+
+    /// Whether the token at `i` is a word ending in "ing" (a participle).
+    pub fn participle(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() > 4 && w.ends_with("ing") && !self.capitalised(i)
+    }
+
+    pub fn tok_kind(&self, i: usize) -> Option<TokKind> {
+        (i >= self.s && i < self.e).then(|| self.toks[i].kind)
+    }
+}

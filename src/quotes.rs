@@ -1,0 +1,344 @@
+//! `QuoteScanner`: finds quoted passages in every mark style and survives what real
+//! copy does to them.
+//!
+//! One left-to-right pass over each paragraph decides for every mark whether it
+//! opens or closes, from its style (`“` opens, `”` closes, `"` and `'` are neutral)
+//! and from its neighbours (a mark after a space and before a letter opens; a mark
+//! after a letter or punctuation and before a space closes). What that pass handles:
+//!
+//! - straight, curly, mixed (`“…"`), guillemet and single-mark quotes;
+//! - apostrophes (`didn't`, `Ukraine’s`) and inch marks (`6'2"`) are not marks;
+//! - a missing closing mark: the quote ends where a speaker tag begins
+//!   (`"… going to happen, Biden said`), else at the end of its paragraph, never at
+//!   a mark paragraphs later;
+//! - a closing mark with no opening one: the quote begins after the previous quote
+//!   of the paragraph, or at the paragraph's start;
+//! - multi-paragraph quotes: each paragraph opens, only the last closes;
+//! - single-mark quotes count only when they close in the same paragraph.
+//!
+//! Every mark is looked at once and every tag search looks only inside its own
+//! unclosed quote, so the scan is linear in the input whatever the marks.
+
+use crate::dict::CueMatch;
+use crate::span::Span;
+
+/// A quoted passage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark (or where the quote begins) through the closing mark
+    /// (or where it ends).
+    pub outer: Span,
+    /// The words inside the marks.
+    pub inner: Span,
+    /// Index of the paragraph holding the quote.
+    pub paragraph: usize,
+    /// Whether an opening mark was found.
+    pub opened: bool,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+    /// The quote runs on into the next paragraph (which opens with a mark).
+    pub continues: bool,
+    /// The quote continues one left open at the end of the previous paragraph.
+    pub continued: bool,
+    /// Marked with single quotes.
+    pub single: bool,
+}
+
+/// Finds quotes; uses reporting-verb matches to end quotes that lack a closing mark.
+pub struct QuoteScanner<'a> {
+    cues: &'a [CueMatch],
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Opener,
+    Closer,
+    Neutral,
+}
+
+#[derive(Clone, Copy)]
+struct Open {
+    mark: usize,
+    inner: usize,
+}
+
+impl<'a> QuoteScanner<'a> {
+    /// A scanner that ends unclosed quotes at a speaker tag built on one of `cues`
+    /// (matches in text order).
+    pub fn new(cues: &'a [CueMatch]) -> QuoteScanner<'a> {
+        QuoteScanner { cues }
+    }
+
+    /// All quotes of `text`, paragraph by paragraph, in text order.
+    pub fn scan(&self, text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+        let mut quotes = Vec::new();
+        let mut carried = false;
+        for (index, para) in paragraphs.iter().enumerate() {
+            let next_opens = paragraphs
+                .get(index + 1)
+                .and_then(|p| text[p.start..p.end].chars().next())
+                .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«'));
+            carried = self.scan_paragraph(text, *para, index, carried, next_opens, &mut quotes);
+        }
+        quotes
+    }
+
+    /// Scan one paragraph; returns whether a quote stays open into the next one.
+    fn scan_paragraph(
+        &self,
+        text: &str,
+        para: Span,
+        index: usize,
+        carried: bool,
+        next_opens: bool,
+        out: &mut Vec<Quote>,
+    ) -> bool {
+        let mut open: Option<Open> = None;
+        let mut single: Option<Open> = None;
+        let mut last_end = para.start;
+        let mut first_in_paragraph = true;
+        let mut prev: Option<char> = None;
+        let body = &text[para.start..para.end];
+        let mut iter = body.char_indices().peekable();
+        while let Some((offset, c)) = iter.next() {
+            let at = para.start + offset;
+            let next = iter.peek().map(|&(_, n)| n);
+            let style = match c {
+                '"' => Some(Style::Neutral),
+                '“' | '„' | '«' => Some(Style::Opener),
+                '”' | '»' => Some(Style::Closer),
+                _ => None,
+            };
+            if let Some(style) = style {
+                let looks_open =
+                    prev.is_none_or(opens_before) && next.is_some_and(|n| !n.is_whitespace());
+                let looks_close =
+                    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_after);
+                let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+                match open {
+                    None => {
+                        if style == Style::Neutral && after_digit {
+                            // An inch mark: 6'2".
+                        } else if (looks_close && !looks_open)
+                            || (style == Style::Closer && !(looks_open && !looks_close))
+                        {
+                            // A closing mark with no opening one.
+                            let start = skip_space(text, last_end.max(para.start), at);
+                            if start < at {
+                                out.push(Quote {
+                                    outer: Span::new(start, at + c.len_utf8()),
+                                    inner: trim(text, start, at),
+                                    paragraph: index,
+                                    opened: false,
+                                    closed: true,
+                                    continues: false,
+                                    continued: first_in_paragraph && carried,
+                                    single: false,
+                                });
+                                first_in_paragraph = false;
+                            }
+                            last_end = at + c.len_utf8();
+                        } else {
+                            single = None;
+                            open = Some(Open {
+                                mark: at,
+                                inner: at + c.len_utf8(),
+                            });
+                        }
+                    }
+                    Some(o) => {
+                        let closes = (looks_close && !looks_open)
+                            || (!(looks_open && !looks_close) && style != Style::Opener);
+                        if closes {
+                            out.push(Quote {
+                                outer: Span::new(o.mark, at + c.len_utf8()),
+                                inner: trim(text, o.inner, at),
+                                paragraph: index,
+                                opened: true,
+                                closed: true,
+                                continues: false,
+                                continued: first_in_paragraph && carried && o.mark == para.start,
+                                single: false,
+                            });
+                            first_in_paragraph = false;
+                            last_end = at + c.len_utf8();
+                            open = None;
+                        } else {
+                            // A new opening mark while one is open: the open quote
+                            // lacked its closing mark.
+                            let quote = self.unclosed(text, o, at, index, false);
+                            quote.inspect(|q| {
+                                out.push(Quote {
+                                    continued: first_in_paragraph
+                                        && carried
+                                        && o.mark == para.start,
+                                    ..*q
+                                });
+                                last_end = q.outer.end;
+                            });
+                            first_in_paragraph = false;
+                            open = Some(Open {
+                                mark: at,
+                                inner: at + c.len_utf8(),
+                            });
+                        }
+                    }
+                }
+            } else if open.is_none() && matches!(c, '\'' | '‘' | '’') {
+                let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+                if alnum(prev) && alnum(next) {
+                    // An apostrophe: didn't, Ukraine’s, 6'2.
+                } else if prev.is_none_or(opens_before) && alnum(next) && c != '’' {
+                    single = Some(Open {
+                        mark: at,
+                        inner: at + c.len_utf8(),
+                    });
+                } else if let Some(s) = single {
+                    if c != '‘'
+                        && prev.is_some_and(|p| !p.is_whitespace())
+                        && next.is_none_or(closes_after)
+                    {
+                        let inner = trim(text, s.inner, at);
+                        if !inner.is_empty() {
+                            out.push(Quote {
+                                outer: Span::new(s.mark, at + c.len_utf8()),
+                                inner,
+                                paragraph: index,
+                                opened: true,
+                                closed: true,
+                                continues: false,
+                                continued: false,
+                                single: true,
+                            });
+                            first_in_paragraph = false;
+                            last_end = at + c.len_utf8();
+                        }
+                        single = None;
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(o) = open {
+            if let Some(mut q) = self.unclosed(text, o, para.end, index, next_opens) {
+                q.continued = first_in_paragraph && carried && o.mark == para.start;
+                let continues = q.continues;
+                out.push(q);
+                return continues;
+            }
+        }
+        false
+    }
+
+    /// A quote opened at `o` whose closing mark never came before `limit`: it ends
+    /// at a speaker tag inside it, else at `limit`.
+    fn unclosed(
+        &self,
+        text: &str,
+        o: Open,
+        limit: usize,
+        paragraph: usize,
+        next_opens: bool,
+    ) -> Option<Quote> {
+        let (end, tagged) = match self.tag_inside(text, o.inner, limit) {
+            Some(comma) => (comma, true),
+            None => (limit, false),
+        };
+        let inner = trim(text, o.inner, end);
+        if inner.is_empty() {
+            return None;
+        }
+        Some(Quote {
+            outer: Span::new(o.mark, inner.end),
+            inner,
+            paragraph,
+            opened: true,
+            closed: false,
+            continues: !tagged && next_opens,
+            continued: false,
+            single: false,
+        })
+    }
+
+    /// The comma that begins a speaker tag inside `start..end` (`, Biden said`,
+    /// `, said Kuleba`, `, he added`), if any.
+    fn tag_inside(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let first = self.cues.partition_point(|m| m.span.start < start);
+        for cue in &self.cues[first..] {
+            if cue.span.end > end {
+                break;
+            }
+            let before = &text[start..cue.span.start];
+            let Some(comma) = before.rfind(',') else {
+                continue;
+            };
+            let between = before[comma + 1..].trim();
+            let words: Vec<&str> = between.split_whitespace().collect();
+            let is_tag = if words.is_empty() {
+                // ", said Kuleba": a capitalised word must follow.
+                text[cue.span.end..end]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            } else {
+                words.len() <= 4
+                    && words.iter().all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || crate::lexicon::pronoun(w).is_some()
+                            || crate::lexicon::determiner(w)
+                            || crate::lexicon::speaker_noun(w)
+                    })
+            };
+            if is_tag {
+                return Some(start + comma);
+            }
+        }
+        None
+    }
+}
+
+fn opens_before(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '"' | '“' | '‘' | '\''
+        )
+}
+
+fn closes_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '}'
+                | '—'
+                | '–'
+                | '-'
+                | '"'
+                | '”'
+                | '’'
+                | '\''
+                | '…'
+        )
+}
+
+fn skip_space(text: &str, from: usize, to: usize) -> usize {
+    from + (text[from..to].len() - text[from..to].trim_start().len())
+}
+
+fn trim(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return Span::new(start, start);
+    }
+    Span::new(start + lead, end - trail)
+}
