@@ -382,7 +382,6 @@ impl<'d> Analyzer<'d> {
                     })
                 })
                 .filter_map(|c| self.cue_subject(ctx, c, subjects).map(|np| (c, np)))
-                .filter(|(c, _)| ctx.verb(*c).is_some_and(|v| v.pos != CuePos::Prep) || true)
                 .collect();
             let near = usable.iter().rev().find(|(c, _)| {
                 let gap_ok = i.saturating_sub(ctx.after_cue(*c)) <= 6;
@@ -412,7 +411,13 @@ impl<'d> Analyzer<'d> {
         }
         // 6. Continuation of the previous speaker.
         if resolved.is_none() && kind == Kind::Direct && (i == ctx.s || quote.continued) {
-            let previous = self.found.iter().rev().find(|f| f.entity.is_some());
+            let previous = self
+                .found
+                .iter()
+                .rev()
+                .take_while(|f| f.paragraph == p)
+                .find(|f| f.entity.is_some() && f.kind != Kind::Indirect)
+                .or_else(|| self.found.iter().rev().find(|f| f.entity.is_some()));
             if let Some(prev) = previous {
                 let same_paragraph = prev.paragraph == p;
                 let paragraph_start = i == 0 && prev.paragraph + 1 == p;
@@ -420,7 +425,7 @@ impl<'d> Analyzer<'d> {
                     resolved = Some(Source {
                         entity: prev.entity,
                         method: Method::Continuation,
-                        mention: None,
+                        mention: prev.mention,
                         cue: prev.cue,
                         addressee: None,
                     });
@@ -581,7 +586,9 @@ impl<'d> Analyzer<'d> {
         }
         let empty =
             k >= ctx.e || matches!(ctx.tok_kind(k), Some(TokKind::Punct('.' | '!' | ',' | ';')));
-        if empty && !that {
+        let introduces_quote = matches!(ctx.tok_kind(k), Some(TokKind::Punct(',' | ':')))
+            && ctx.quote_at(k + 1).is_some();
+        if empty && !that && !introduces_quote {
             self.postposed(ctx, c, p, subject);
             return;
         }
@@ -808,15 +815,22 @@ fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
     {
         return false;
     }
+    if lexicon::pronoun(w).is_some() || lexicon::first_person(w) {
+        return true;
+    }
     let mut i = k;
     while i < ctx.e && i < k + 12 {
         let w = ctx.word(i);
+        if i > k && ctx.verb(i).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(i) {
+            return true;
+        }
         if i > k
             && (w.eq_ignore_ascii_case("that") || ctx.quote_at(i).is_some() || ctx.punct(i, ';'))
         {
             return false;
         }
         if lexicon::auxiliary(w)
+            || lexicon::irregular_past(w)
             || (i > k && w.len() > 4 && w.ends_with("ed") && !ctx.capitalised(i))
         {
             return true;

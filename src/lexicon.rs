@@ -8,8 +8,7 @@
 /// closed class contains, apart from curly apostrophes, which are folded to `'`).
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let mut n = 0;
-    let mut chars = word.chars();
-    while let Some(c) = chars.next() {
+    for c in word.chars() {
         let b = match c {
             '’' | '‘' => b'\'',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
@@ -146,6 +145,17 @@ word_class!(
 );
 
 word_class!(
+    /// Common irregular past-tense verbs, which mark a finite clause.
+    irregular_past: "found" | "made" | "saw" | "told" | "said" | "thought" | "knew" | "took"
+        | "gave" | "came" | "went" | "got" | "left" | "felt" | "became" | "began" | "kept"
+        | "held" | "brought" | "bought" | "meant" | "met" | "paid" | "put" | "ran" | "sent"
+        | "spent" | "stood" | "won" | "wrote" | "lost" | "led" | "built" | "sold" | "fell"
+        | "grew" | "drew" | "threw" | "chose" | "rose" | "struck" | "sought" | "fought"
+        | "caught" | "taught" | "spoke" | "broke" | "drove" | "ate" | "heard" | "understood"
+        | "withdrew" | "forgot" | "overtook" | "undertook" | "hid" | "shot" | "sank" | "swore"
+);
+
+word_class!(
     /// Words between a speaker and the reporting verb that do not change who speaks:
     /// "Putin also said", "Macron has said", "Putin in turn said".
     pre_verb_filler: "also" | "then" | "later" | "earlier" | "again" | "repeatedly"
@@ -176,7 +186,7 @@ word_class!(
 
 word_class!(
     /// Words that end a reported clause after a comma: a new clause or an aside.
-    clause_breaker: "which" | "although" | "though" | "whereas" | "but" | "while"
+    clause_breaker: "which" | "although" | "though" | "whereas" | "while"
         | "who" | "whom" | "despite" | "even" | "as" | "according" | "when" | "where"
         | "yet" | "so" | "because" | "since" | "with" | "without" | "unlike"
 );

@@ -190,6 +190,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let capital = self.capitalised(j);
+        let lw = w.to_lowercase();
+        let nationality_adjective = lexicon::nationality(&lw) != lw
+            || ((lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish"))
+                && lw.len() > 5);
+        if capital && nationality_adjective && (j == lower || !self.capitalised(j - 1)) {
+            return None;
+        }
         if capital
             && !lexicon::not_a_name(w)
             && !w.chars().all(|c| c.is_ascii_digit())
@@ -299,11 +306,10 @@ impl<'a> Ctx<'a> {
             if self.toks[r].cue.is_some() && !self.capitalised(r) {
                 break;
             }
-            if self.capitalised(r)
-                && !(lexicon::not_a_name(w) && !matches!(w, "Mr." | "Mrs." | "Ms." | "Dr."))
+            let title = matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.");
+            if (self.capitalised(r) && (title || !lexicon::not_a_name(w)))
+                || lexicon::speaker_noun(w)
             {
-                head = Some(r);
-            } else if lexicon::speaker_noun(w) {
                 head = Some(r);
             } else if !lexicon::speaker_modifier(w) {
                 break;
@@ -351,7 +357,7 @@ impl<'a> Ctx<'a> {
             && self.verb(c).is_some_and(|v| {
                 v.frame != CueFrame::Quote
                     && v.pos == CuePos::Verb
-                    && prev(1).is_some_and(|p| lexicon::auxiliary(p))
+                    && prev(1).is_some_and(lexicon::auxiliary)
             })
         {
             return true;
@@ -389,6 +395,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let last = j - 1;
+        // "He did not specify how …, but stressed that …": a coordinated verb
+        // shares the sentence's subject.
+        if matches!(self.word(last), "and" | "but") && last > self.s {
+            return self.sentence_subject().filter(|np| np.last < last);
+        }
         if self.is_comma(last) {
             // "Scholz, who is returning from Washington, said": an aside between commas.
             let mut k = last;

@@ -120,7 +120,7 @@ impl<'a> QuoteScanner<'a> {
                         if style == Style::Neutral && after_digit {
                             // An inch mark: 6'2".
                         } else if (looks_close && !looks_open)
-                            || (style == Style::Closer && !(looks_open && !looks_close))
+                            || (style == Style::Closer && (looks_close || !looks_open))
                         {
                             // A closing mark with no opening one.
                             let start = skip_space(text, last_end.max(para.start), at);
@@ -148,7 +148,7 @@ impl<'a> QuoteScanner<'a> {
                     }
                     Some(o) => {
                         let closes = (looks_close && !looks_open)
-                            || (!(looks_open && !looks_close) && style != Style::Opener);
+                            || ((looks_close || !looks_open) && style != Style::Opener);
                         if closes {
                             out.push(Quote {
                                 outer: Span::new(o.mark, at + c.len_utf8()),

@@ -141,7 +141,10 @@ impl CueDict {
     /// Every cue in `text`, left to right, on word boundaries, in any case.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = CueMatch> + 'a {
         self.automaton.find_iter(text).filter_map(move |m| {
-            on_word_boundary(text, m.start(), m.end()).then(|| CueMatch {
+            if !on_word_boundary(text, m.start(), m.end()) {
+                return None;
+            }
+            Some(CueMatch {
                 span: Span::new(m.start(), m.end()),
                 verb: m.pattern().as_usize(),
             })

@@ -9,6 +9,9 @@ use crate::span::Span;
 
 const HEADER: &[&str] = &["speaker_id", "name", "alias", "role", "gender", "kind"];
 
+/// One alias row: name, alias, role, gender, kind.
+type AliasRow = (String, String, String, Gender, SpeakerKind);
+
 /// A speaker's grammatical gender, for resolving "he" and "she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -75,8 +78,7 @@ impl SpeakerDict {
     /// other rows add to what came before.
     pub fn from_sources(sources: &[(&str, &[u8])]) -> Result<SpeakerDict> {
         // (speaker_id, rows) in first-seen order.
-        let mut table: Vec<(String, Vec<(String, String, String, Gender, SpeakerKind)>)> =
-            Vec::new();
+        let mut table: Vec<(String, Vec<AliasRow>)> = Vec::new();
         for (source, data) in sources {
             let rows = read_rows(source, data, HEADER)?;
             let mut replaced: Vec<String> = Vec::new();
