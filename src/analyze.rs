@@ -41,6 +41,8 @@ pub(crate) struct Found {
     pub paragraph: usize,
     /// For a quote inside a claim: the claim's position in the found list.
     pub claim: Option<usize>,
+    /// For a quote: its index in the document's quote list.
+    pub quote: Option<usize>,
 }
 
 /// Who spoke, as resolved for one attribution.
@@ -125,6 +127,44 @@ impl<'d> Analyzer<'d> {
             self.toks = toks;
             self.sentences = sentences;
         }
+        self.join_paragraph_quotes(quotes);
+    }
+
+    /// A quote running over several paragraphs is one speaker's: the tag on any
+    /// of its paragraphs names the speaker of those that have none of their own.
+    fn join_paragraph_quotes(&mut self, quotes: &[Quote]) {
+        let mut by_quote = vec![None; quotes.len()];
+        for (f, found) in self.found.iter().enumerate() {
+            if let Some(q) = found.quote {
+                by_quote[q] = Some(f);
+            }
+        }
+        let mut q = 0;
+        while q < quotes.len() {
+            let mut end = q;
+            while quotes[end].continues && end + 1 < quotes.len() && quotes[end + 1].continued {
+                end += 1;
+            }
+            if end > q {
+                let chain: Vec<usize> = (q..=end).filter_map(|x| by_quote[x]).collect();
+                let tagged = chain.iter().copied().find(|&f| {
+                    !matches!(self.found[f].method, Method::Continuation | Method::None)
+                });
+                if let Some(t) = tagged {
+                    let source = self.found[t].clone();
+                    for &f in &chain {
+                        let found = &mut self.found[f];
+                        if matches!(found.method, Method::Continuation | Method::None) {
+                            found.entity = source.entity;
+                            found.mention = source.mention;
+                            found.cue = source.cue;
+                            found.method = Method::Continuation;
+                        }
+                    }
+                }
+            }
+            q = end + 1;
+        }
     }
 
     fn sentence(&mut self, ctx: &Ctx, p: usize) {
@@ -191,6 +231,38 @@ impl<'d> Analyzer<'d> {
             let is_subject = subject.is_some_and(|np| np.last == last);
             self.discourse
                 .mention(ctx.toks[i].span.start, entity, p, is_subject);
+        }
+        // A titled name not in the dictionary ("Chilean President Gabriela Soto")
+        // is a person the article may later call by title or pronoun.
+        let mut i = ctx.s;
+        while i < ctx.e {
+            let run_start = i;
+            while i < ctx.e
+                && ctx.is_word(i)
+                && ctx.capitalised(i)
+                && ctx.toks[i].speaker.is_none_or(|sp| sp.is_role)
+                && !lexicon::not_a_name(ctx.word(i))
+            {
+                i += 1;
+            }
+            if i > run_start + 2 {
+                let title = (run_start..i - 2).rev().find(|&t| {
+                    lexicon::person_role(ctx.word(t)) || lexicon::title_abbreviation(ctx.word(t))
+                });
+                let names_only = title.is_some_and(|t| {
+                    (t + 1..i).all(|n| {
+                        !lexicon::organisation_word(ctx.word(n))
+                            && !lexicon::place_name(ctx.word(n))
+                    })
+                });
+                if names_only {
+                    let span = Span::new(ctx.toks[run_start].span.start, ctx.toks[i - 1].span.end);
+                    let entity = self.discourse.name_entity(&ctx.text[span.start..span.end]);
+                    let is_subject = subject.is_some_and(|np| np.last == i - 1);
+                    self.discourse.mention(span.start, entity, p, is_subject);
+                }
+            }
+            i = i.max(run_start + 1);
         }
     }
 
@@ -322,10 +394,16 @@ impl<'d> Analyzer<'d> {
             CuePos::Gerund => {
                 let absolute = c > ctx.s && !ctx.is_comma(c - 1) && ctx.quote_at(c - 1).is_none();
                 if absolute {
+                    // "with the Kremlin labeling": the phrase before is the subject;
+                    // after a preposition ("before adding") it is the sentence's.
                     if let Some(np) = ctx.np_ending_at(c - 1, ctx.s) {
                         return Some(np);
                     }
-                    return None;
+                    if !lexicon::adverbial_preposition(ctx.word(c - 1))
+                        && !matches!(ctx.word(c - 1), "before" | "while" | "also" | "and")
+                    {
+                        return None;
+                    }
                 }
                 subjects.last().copied().or_else(|| ctx.sentence_subject())
             }
@@ -452,6 +530,7 @@ impl<'d> Analyzer<'d> {
                     addressee: src.addressee,
                     paragraph: p,
                     claim: None,
+                    quote: Some(q),
                 });
             }
             None if speech_like(ctx.text, text) => self.found.push(Found {
@@ -464,6 +543,7 @@ impl<'d> Analyzer<'d> {
                 addressee: None,
                 paragraph: p,
                 claim: None,
+                quote: Some(q),
             }),
             None => {}
         }
@@ -733,6 +813,7 @@ impl<'d> Analyzer<'d> {
             addressee: src.addressee,
             paragraph: p,
             claim: None,
+            quote: None,
         });
     }
 }

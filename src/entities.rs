@@ -68,6 +68,12 @@ impl Discourse {
     /// alone joins the earlier full name it ends ("Khodakovsky" after "Alexander
     /// Khodakovsky"), and a full name adopts an earlier surname-only entity.
     pub fn name_entity(&mut self, name: &str) -> usize {
+        let (entity, title) = self.find_or_add_name(name);
+        self.add_title(entity, &title);
+        entity
+    }
+
+    fn find_or_add_name(&mut self, name: &str) -> (usize, String) {
         let mut gender = Gender::Unknown;
         let mut words: Vec<&str> = name.split_whitespace().collect();
         if let Some(&first) = words.first() {
@@ -82,6 +88,18 @@ impl Discourse {
         }
         if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() > 1 {
             words.remove(0);
+        }
+        // "Transport Minister Anna Kowalski": the title is not part of the name.
+        let mut title = String::new();
+        if let Some(t) = words[..words.len().saturating_sub(1)]
+            .iter()
+            .rposition(|w| lexicon::person_role(w) || lexicon::title_abbreviation(w))
+        {
+            let organisation = words.iter().any(|w| lexicon::organisation_word(w));
+            if !organisation {
+                title = words[..=t].join(" ");
+                words.drain(..=t);
+            }
         }
         let clean = words.join(" ");
         let organisation = words
@@ -101,19 +119,19 @@ impl Discourse {
                 continue;
             }
             if e.name == clean {
-                return i;
+                return (i, title);
             }
             if kind == EntityKind::Person {
                 let e_last = e.name.rsplit(' ').next().unwrap_or("");
                 if words.len() == 1 && e_last == last {
-                    return i;
+                    return (i, title);
                 }
                 if !e.name.contains(' ') && e.name == last {
                     e.name = clean;
                     if e.gender == Gender::Unknown {
                         e.gender = gender;
                     }
-                    return i;
+                    return (i, title);
                 }
             }
         }
@@ -124,7 +142,7 @@ impl Discourse {
             kind,
             titles: Vec::new(),
         });
-        self.entities.len() - 1
+        (self.entities.len() - 1, title)
     }
 
     /// The entity of a source named by a noun phrase ("U.S. officials").

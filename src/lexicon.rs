@@ -118,6 +118,12 @@ word_class!(
 );
 
 word_class!(
+    /// Abbreviated titles before a name.
+    title_abbreviation: "rep." | "sen." | "gov." | "gen." | "lt." | "col." | "sgt." | "capt."
+        | "adm." | "maj." | "dr." | "prof." | "rev." | "pres." | "amb." | "atty." | "supt."
+);
+
+word_class!(
     /// Lowercase modifiers inside a speaker noun phrase ("senior U.S. officials").
     speaker_modifier: "senior" | "top" | "former" | "local" | "foreign" | "defense"
         | "defence" | "interior" | "finance" | "economy" | "health" | "justice"

@@ -410,6 +410,13 @@ impl<'a> Ctx<'a> {
                 }
             }
             if self.is_comma(k) && k > self.s {
+                // "Fernandez's campaign manager, Tom Albright, said": the name in
+                // apposition is the speaker.
+                if let Some(np) = self.np_ending_at(last - 1, k + 1) {
+                    if np.first == k + 1 && matches!(np.kind, NpKind::Dict { .. } | NpKind::Name) {
+                        return Some(np);
+                    }
+                }
                 let opener = self.word(k + 1);
                 if matches!(
                     opener.to_ascii_lowercase().as_str(),
@@ -442,8 +449,16 @@ impl<'a> Ctx<'a> {
     pub fn subject_right(&self, c: usize) -> Option<Np> {
         let k = self.after_cue(c);
         let np = self.np_starting_at(k)?;
+        // The phrase must end the clause: "…, said Kuleba." not "said the figures were".
+        let ends = np.last + 1 >= self.e
+            || matches!(
+                self.toks[np.last + 1].kind,
+                TokKind::Punct(_) | TokKind::Quote(_)
+            )
+            || self.word(np.last + 1) == "of";
         match np.kind {
             NpKind::Pronoun(_) => None,
+            _ if !ends => None,
             _ => Some(np),
         }
     }

@@ -282,13 +282,15 @@ impl<'a> QuoteScanner<'a> {
                     .next()
                     .is_some_and(char::is_uppercase)
             } else {
-                words.len() <= 4
-                    && words.iter().all(|w| {
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            || crate::lexicon::pronoun(w).is_some()
-                            || crate::lexicon::determiner(w)
-                            || crate::lexicon::speaker_noun(w)
-                    })
+                let determined = crate::lexicon::determiner(words[0]) && words.len() <= 3;
+                determined
+                    || words.len() <= 6
+                        && words.iter().all(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase)
+                                || crate::lexicon::pronoun(w).is_some()
+                                || crate::lexicon::determiner(w)
+                                || crate::lexicon::speaker_noun(w)
+                        })
             };
             if is_tag {
                 return Some(start + comma);
