@@ -466,3 +466,197 @@ pub fn render_problems(report: &Report) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Method;
+
+    fn gold(kind: Kind, text: &str, start: usize, speaker: &str, optional: bool) -> GoldRow {
+        GoldRow {
+            doc: "a".into(),
+            kind,
+            speaker: Some(speaker.into()),
+            cue: Some("said".into()),
+            text: text.into(),
+            start,
+            end: start + text.chars().count(),
+            optional,
+        }
+    }
+
+    fn pred(
+        index: usize,
+        kind: Kind,
+        text: &str,
+        start: usize,
+        speaker: &str,
+        claim: Option<usize>,
+    ) -> Record {
+        Record {
+            doc: "a".into(),
+            date: String::new(),
+            index,
+            kind,
+            text: text.into(),
+            speaker: speaker.into(),
+            speaker_id: String::new(),
+            mention: String::new(),
+            method: Method::Explicit,
+            cue: "said".into(),
+            cue_lemma: "say".into(),
+            addressee: String::new(),
+            start,
+            end: start + text.chars().count(),
+            paragraph: 0,
+            claim,
+        }
+    }
+
+    #[test]
+    fn speaker_rule_uses_the_gold_name_last_word() {
+        struct Case {
+            gold: &'static str,
+            speaker: &'static str,
+            mention: &'static str,
+            want: bool,
+        }
+        let cases = [
+            Case {
+                gold: "Vladimir Putin",
+                speaker: "Vladimir Putin",
+                mention: "he",
+                want: true,
+            },
+            Case {
+                gold: "Putin",
+                speaker: "",
+                mention: "Mr. Putin's",
+                want: true,
+            },
+            Case {
+                gold: "he",
+                speaker: "Vladimir Putin",
+                mention: "he",
+                want: true,
+            },
+            Case {
+                gold: "Kremlin",
+                speaker: "Dmitry Peskov",
+                mention: "Peskov",
+                want: false,
+            },
+            Case {
+                gold: "French president's office",
+                speaker: "French president's office",
+                mention: "",
+                want: true,
+            },
+        ];
+        for c in cases {
+            assert_eq!(
+                speaker_matches(c.gold, c.speaker, c.mention),
+                c.want,
+                "{} vs {}",
+                c.gold,
+                c.speaker
+            );
+        }
+    }
+
+    #[test]
+    fn matching_needs_60_percent_of_gold_and_30_percent_of_prediction() {
+        let g = [gold(
+            Kind::Indirect,
+            "one two three four five",
+            10,
+            "X",
+            false,
+        )];
+        // All five gold words inside a prediction of 15 words: 5/15 = 33% ≥ 30%.
+        let long = "one two three four five a b c d e f g h i j";
+        let report = evaluate(
+            &g,
+            &[pred(0, Kind::Indirect, long, 10, "X", None)],
+            &["a".into()],
+            Options::default(),
+        );
+        assert_eq!(report.claims().matched, 1);
+        // 5 of 20 words: 25% < 30%.
+        let longer = "one two three four five a b c d e f g h i j k l m n o";
+        let report = evaluate(
+            &g,
+            &[pred(0, Kind::Indirect, longer, 10, "X", None)],
+            &["a".into()],
+            Options::default(),
+        );
+        assert_eq!(report.claims().matched, 0);
+        // Only the first two gold words: 40% < 60%.
+        let report = evaluate(
+            &g,
+            &[pred(0, Kind::Indirect, "one two", 10, "X", None)],
+            &["a".into()],
+            Options::default(),
+        );
+        assert_eq!(report.claims().matched, 0);
+        // Quotes and claims are separate tasks.
+        let report = evaluate(
+            &g,
+            &[pred(
+                0,
+                Kind::Direct,
+                "one two three four five",
+                10,
+                "X",
+                None,
+            )],
+            &["a".into()],
+            Options::default(),
+        );
+        assert_eq!((report.claims().matched, report.quotes().predicted), (0, 1));
+    }
+
+    #[test]
+    fn optional_gold_counts_neither_way() {
+        let g = [gold(Kind::Direct, "maybe speech", 0, "X", true)];
+        let report = evaluate(
+            &g,
+            &[pred(0, Kind::Direct, "maybe speech", 0, "X", None)],
+            &["a".into()],
+            Options::default(),
+        );
+        assert_eq!(report.quotes(), Counts::default());
+    }
+
+    #[test]
+    fn a_mixed_attribution_counts_once_unless_views_are_separate() {
+        // Gold has only the partial quote; the prediction has the claim holding it.
+        let g = [gold(Kind::Partial, "do everything", 30, "Putin", false)];
+        let p = [
+            pred(
+                0,
+                Kind::Indirect,
+                "Moscow would \"do everything\" for peace",
+                16,
+                "Putin",
+                None,
+            ),
+            pred(1, Kind::Partial, "do everything", 30, "Putin", Some(0)),
+        ];
+        let docs = ["a".to_string()];
+        let once = evaluate(&g, &p, &docs, Options::default());
+        assert_eq!((once.quotes().matched, once.claims().predicted), (1, 0));
+        let separate = evaluate(
+            &g,
+            &p,
+            &docs,
+            Options {
+                separate_views: true,
+            },
+        );
+        assert_eq!(
+            (separate.quotes().matched, separate.claims().predicted),
+            (1, 1)
+        );
+    }
+}

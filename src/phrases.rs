@@ -489,7 +489,7 @@ impl<'a> Ctx<'a> {
                     || lexicon::adverbial_preposition(w)
                     || lexicon::clause_breaker(w)
                     || self.is_day_or_date(r)
-                    || w == "of")
+                    || matches!(w, "of" | "for" | "about" | "to" | "with" | "over"))
             {
                 break;
             }

@@ -1,0 +1,238 @@
+//! The built binary, run as a user runs it: on the seeds, on folders, files and
+//! standard input, with bad inputs, and its exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).current_dir(root()).output().unwrap()
+}
+
+fn csv_rows(out: &[u8]) -> Vec<csv::StringRecord> {
+    let mut reader = csv::Reader::from_reader(out);
+    reader.records().map(|r| r.unwrap()).collect()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn extract_on_the_seeds_folder() {
+    let out = run(&["extract", "seeds"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header, whosaid::output::COLUMNS);
+    let rows = csv_rows(&out.stdout);
+    let docs: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
+    assert_eq!(docs.len(), 5, "every seed yields rows");
+    assert!(docs.contains("000_112f8cd96b1a8d6c.txt"));
+    // The date line is metadata.
+    let first = rows
+        .iter()
+        .find(|r| &r[0] == "000_112f8cd96b1a8d6c.txt")
+        .unwrap();
+    assert_eq!(&first[1], "2017-07-11");
+    // Same rows as the library gives.
+    let text = std::fs::read_to_string(root().join("seeds/000_112f8cd96b1a8d6c.txt")).unwrap();
+    let lib = whosaid::Extractor::builtin()
+        .extract(&text)
+        .attributions
+        .len();
+    assert_eq!(
+        rows.iter()
+            .filter(|r| &r[0] == "000_112f8cd96b1a8d6c.txt")
+            .count(),
+        lib
+    );
+}
+
+#[test]
+fn jsonl_and_json_carry_the_same_columns() {
+    let out = run(&[
+        "extract",
+        "--format",
+        "jsonl",
+        "seeds/001_a584cf7037d68af5.txt",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!lines.is_empty());
+    for v in &lines {
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        let mut want: Vec<&str> = whosaid::output::COLUMNS.to_vec();
+        want.sort();
+        let mut keys: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
+        keys.sort();
+        assert_eq!(keys, want);
+    }
+    let out = run(&[
+        "extract",
+        "--format",
+        "json",
+        "seeds/001_a584cf7037d68af5.txt",
+    ]);
+    let array: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(array, lines);
+}
+
+#[test]
+fn kinds_filter_rows() {
+    let out = run(&["extract", "--kinds", "indirect", "seeds"]);
+    let rows = csv_rows(&out.stdout);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| &r[3] == "indirect"));
+    let out = run(&["extract", "--kinds", "quoted", "seeds"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn stdin_and_output_file() {
+    let dir = temp_dir("stdin");
+    let target = dir.join("out.csv");
+    let mut child = bin()
+        .args(["extract", "-", "-o", target.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("\"We will rebuild every school,\" Zelensky said.".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let rows = csv_rows(&std::fs::read(&target).unwrap());
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "-");
+    assert_eq!(&rows[0][5], "Volodymyr Zelensky");
+}
+
+#[test]
+fn a_missing_file_is_reported_and_the_others_processed() {
+    let out = run(&[
+        "extract",
+        "no/such/article.txt",
+        "seeds/002_a4d6e14f6223652d.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no/such/article.txt"), "{stderr}");
+    let rows = csv_rows(&out.stdout);
+    assert!(rows.iter().any(|r| &r[0] == "002_a4d6e14f6223652d.txt"));
+}
+
+#[test]
+fn a_malformed_dictionary_names_file_and_line_and_nothing_runs() {
+    let dir = temp_dir("dict");
+    let dict = dir.join("speakers.csv");
+    std::fs::write(
+        &dict,
+        "speaker_id,name,alias,role,gender,kind\nana,Ana Lopez,,Mayor,female,person\n",
+    )
+    .unwrap();
+    let out = run(&["extract", "--speakers", dict.to_str().unwrap(), "seeds"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing runs half-configured");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:2", dict.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("alias"), "{stderr}");
+}
+
+#[test]
+fn a_user_dictionary_adds_speakers() {
+    let dir = temp_dir("user-dict");
+    let dict = dir.join("speakers.csv");
+    std::fs::write(
+        &dict,
+        "speaker_id,name,alias,role,gender,kind\nana-lopez,Ana Lopez,Lopez,Mayor,female,person\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "\"The budget is balanced,\" Lopez said.").unwrap();
+    let out = run(&[
+        "extract",
+        "--speakers",
+        dict.to_str().unwrap(),
+        article.to_str().unwrap(),
+    ]);
+    let rows = csv_rows(&out.stdout);
+    assert_eq!(&rows[0][5], "Ana Lopez");
+    assert_eq!(&rows[0][6], "ana-lopez");
+}
+
+#[test]
+fn eval_reports_quotes_and_claims() {
+    let out = run(&["eval", "--gold", "seeds/gold.jsonl", "seeds"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("eval_seeds", text));
+}
+
+#[test]
+fn eval_with_a_bad_gold_line_names_it() {
+    let dir = temp_dir("gold");
+    let gold = dir.join("gold.jsonl");
+    std::fs::write(&gold, "{\"doc\": \"a.txt\", \"kind\": \"direct\", \"text\": \"x\", \"start\": 0, \"end\": 1}\n{oops\n").unwrap();
+    let out = run(&["eval", "--gold", gold.to_str().unwrap(), "seeds"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{}:2", gold.display())));
+}
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    // Far more output than a pipe buffers, so the writes after the close fail.
+    let args: Vec<&str> = std::iter::once("extract")
+        .chain(std::iter::repeat_n("seeds", 60))
+        .collect();
+    let mut child = bin()
+        .args(&args)
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

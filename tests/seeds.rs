@@ -1,0 +1,143 @@
+//! The seed articles: snapshots of the CSV a user gets for each, the quality
+//! floors measured against the hand-made gold, and offsets that slice the text.
+
+use std::path::{Path, PathBuf};
+
+use whosaid::eval::{self, Options};
+use whosaid::output::{to_csv_string, Record};
+use whosaid::{CueDict, Extractor, SpeakerDict};
+
+fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn seed_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(seeds_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 5, "the five seed articles");
+    files
+}
+
+fn records(extractor: &Extractor, path: &Path) -> Vec<Record> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let doc = path.file_name().unwrap().to_str().unwrap();
+    let article = extractor.extract(&text);
+    article
+        .attributions
+        .iter()
+        .map(|a| Record::new(doc, article.date.as_deref(), a))
+        .collect()
+}
+
+fn snapshot_settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+#[test]
+fn csv_of_each_seed() {
+    let extractor = Extractor::builtin();
+    for path in seed_files() {
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let csv = to_csv_string(&records(&extractor, &path));
+        snapshot_settings().bind(|| insta::assert_snapshot!(name, csv));
+    }
+}
+
+fn seed_report(options: Options) -> eval::Report {
+    let extractor = Extractor::builtin();
+    let gold = eval::load_gold(&seeds_dir().join("gold.jsonl")).unwrap();
+    let mut predicted = Vec::new();
+    let mut docs = Vec::new();
+    for path in seed_files() {
+        docs.push(path.file_name().unwrap().to_str().unwrap().to_string());
+        predicted.extend(records(&extractor, &path));
+    }
+    eval::evaluate(&gold, &predicted, &docs, options)
+}
+
+#[test]
+fn seeds_meet_the_quality_floors() {
+    for options in [
+        Options::default(),
+        Options {
+            separate_views: true,
+        },
+    ] {
+        let report = seed_report(options);
+        let quotes = report.quotes();
+        let claims = report.claims();
+        let table = eval::render(&report);
+        assert!(quotes.f1() >= 0.97, "quote detection F1\n{table}");
+        assert!(
+            quotes.attributed_f1() >= 0.95,
+            "attributed quote F1\n{table}"
+        );
+        assert!(quotes.cue_accuracy() >= 0.95, "quote cue accuracy\n{table}");
+        assert!(claims.f1() >= 0.85, "claim detection F1\n{table}");
+        assert!(
+            claims.attributed_f1() >= 0.80,
+            "attributed claim F1\n{table}"
+        );
+    }
+}
+
+#[test]
+fn every_row_slices_its_text_by_char_offsets() {
+    let extractor = Extractor::builtin();
+    for path in seed_files() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let rows = records(&extractor, &path);
+        assert!(!rows.is_empty());
+        for (i, r) in rows.iter().enumerate() {
+            let slice: String = chars[r.start..r.end].iter().collect();
+            assert_eq!(slice, r.text, "{}: row {i}", path.display());
+            assert_eq!(r.index, i);
+        }
+        assert!(
+            rows.windows(2).all(|w| w[0].start <= w[1].start),
+            "rows in text order"
+        );
+    }
+}
+
+#[test]
+fn a_speaker_removed_from_the_dictionary_is_still_found() {
+    let without: String = whosaid::dict::DEFAULT_SPEAKERS
+        .lines()
+        .filter(|l| !l.starts_with("annalena-baerbock,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let speakers = SpeakerDict::from_sources(&[("speakers.csv", without.as_bytes())]).unwrap();
+    let extractor = Extractor::new(speakers, CueDict::builtin());
+    let path = seeds_dir().join("002_a4d6e14f6223652d.txt");
+    let rows = records(&extractor, &path);
+    let quote = rows
+        .iter()
+        .find(|r| r.text.starts_with("I want to send a clear signal"))
+        .expect("Baerbock's quote");
+    assert_eq!(quote.speaker, "Annalena Baerbock");
+    assert_eq!(quote.speaker_id, "");
+    assert_eq!(quote.method, whosaid::Method::Explicit);
+}
+
+#[test]
+fn khodakovsky_is_found_without_being_in_the_dictionary() {
+    let rows = records(
+        &Extractor::builtin(),
+        &seeds_dir().join("004_4fb7d532a261f34d.txt"),
+    );
+    let quote = rows
+        .iter()
+        .find(|r| r.text.starts_with("We need at least 40,000"))
+        .expect("the commander's quote");
+    assert_eq!(quote.speaker, "Alexander Khodakovsky");
+    assert_eq!(quote.method, whosaid::Method::Pronoun);
+}
