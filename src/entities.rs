@@ -26,6 +26,9 @@ pub(crate) struct Entity {
     pub kind: EntityKind,
     /// Titles seen before the name in this article, lowercase ("french president").
     pub titles: Vec<String>,
+    /// Byte position of the first and the last mention.
+    pub first_seen: usize,
+    pub last_seen: Option<usize>,
 }
 
 /// Per-article discourse state.
@@ -60,6 +63,8 @@ impl Discourse {
                 SpeakerKind::Organisation => EntityKind::Organisation,
             },
             titles: s.roles.clone(),
+            first_seen: usize::MAX,
+            last_seen: None,
         });
         self.entities.len() - 1
     }
@@ -141,6 +146,8 @@ impl Discourse {
             gender,
             kind,
             titles: Vec::new(),
+            first_seen: usize::MAX,
+            last_seen: None,
         });
         (self.entities.len() - 1, title)
     }
@@ -167,6 +174,8 @@ impl Discourse {
             gender: Gender::Unknown,
             kind: EntityKind::Group { plural },
             titles: Vec::new(),
+            first_seen: usize::MAX,
+            last_seen: None,
         });
         self.entities.len() - 1
     }
@@ -182,6 +191,9 @@ impl Discourse {
 
     pub fn mention(&mut self, pos: usize, entity: usize, paragraph: usize, subject: bool) {
         self.mentions.push((pos, entity, paragraph, subject));
+        let e = &mut self.entities[entity];
+        e.first_seen = e.first_seen.min(pos);
+        e.last_seen = Some(e.last_seen.map_or(pos, |p| p.max(pos)));
     }
 
     pub fn spoke(&mut self, pos: usize, entity: usize, paragraph: usize) {
@@ -193,8 +205,8 @@ impl Discourse {
         self.speakers
             .iter()
             .rev()
+            .take_while(|s| s.2 + 2 >= paragraph)
             .find(|s| s.0 < pos)
-            .filter(|s| s.2 + 2 >= paragraph)
             .map(|s| s.1)
     }
 
@@ -218,21 +230,24 @@ impl Discourse {
             .speakers
             .iter()
             .rev()
-            .filter(|s| s.0 < pos && s.2 + 2 >= paragraph)
+            .take_while(|s| s.2 + 2 >= paragraph)
+            .filter(|s| s.0 < pos)
             .find(|s| self.fits(s.1, pronoun))
             .map(|s| (s.0, s.1));
         let subject = self
             .mentions
             .iter()
             .rev()
-            .filter(|m| m.0 < pos && m.3 && m.2 + 2 >= paragraph)
+            .take_while(|m| m.2 + 2 >= paragraph)
+            .filter(|m| m.0 < pos && m.3)
             .find(|m| self.fits(m.1, pronoun))
             .map(|m| (m.0, m.1));
         let mentioned = || {
             self.mentions
                 .iter()
                 .rev()
-                .filter(|m| m.0 < pos && m.2 + 1 >= paragraph)
+                .take_while(|m| m.2 + 1 >= paragraph)
+                .filter(|m| m.0 < pos)
                 .find(|m| self.fits(m.1, pronoun))
                 .map(|m| m.1)
         };
@@ -254,15 +269,20 @@ impl Discourse {
         head: &str,
         pos: usize,
     ) -> Option<usize> {
-        let recent = self.mentions.iter().rev().filter(|m| m.0 < pos).find(|m| {
-            let e = &self.entities[m.1];
-            e.kind == EntityKind::Person
-                && e.titles
-                    .iter()
-                    .any(|t| lexicon::role_fits(t, modifiers, head))
-        });
-        if let Some(m) = recent {
-            return Some(m.1);
+        let recent = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == EntityKind::Person
+                    && e.first_seen < pos
+                    && e.titles
+                        .iter()
+                        .any(|t| lexicon::role_fits(t, modifiers, head))
+            })
+            .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));
+        if let Some((i, _)) = recent {
+            return Some(i);
         }
         let found = dict.speakers_with_role(modifiers, head).next()?;
         Some(self.dict_entity(dict, found))
