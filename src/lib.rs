@@ -18,6 +18,7 @@
 
 mod analyze;
 pub mod dict;
+pub mod diff;
 mod entities;
 pub mod error;
 pub mod eval;

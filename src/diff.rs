@@ -1,0 +1,623 @@
+//! What changed in the attributions between two versions of an article.
+//!
+//! Each attribution of one version is paired with at most one of the other by its
+//! words: a similarity of word bags that tolerates small edits and ignores where
+//! in the article the words stand, so that moving a paragraph is not a change.
+//! Pairs are made best first; the same speaker breaks near ties, so two similar
+//! quotes by different speakers are not crossed. Every pair or leftover is one
+//! [`Change`]; reworded pairs carry a word-level diff made with `similar`.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+use crate::Attribution;
+
+/// The kind of change an attribution went through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// Only in the new version.
+    Added,
+    /// Only in the old version.
+    Removed,
+    /// Same speaker, words changed.
+    Reworded,
+    /// Same words (or nearly), another speaker, or the speaker lost or found.
+    Reattributed,
+    /// Same words and speaker, another reporting verb or kind.
+    Recued,
+    /// Nothing changed.
+    Unchanged,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::Reworded => "reworded",
+            Change::Reattributed => "reattributed",
+            Change::Recued => "recued",
+            Change::Unchanged => "unchanged",
+        }
+    }
+
+    /// The order in which a report lists changes.
+    pub const ALL: [Change; 6] = [
+        Change::Reworded,
+        Change::Reattributed,
+        Change::Recued,
+        Change::Added,
+        Change::Removed,
+        Change::Unchanged,
+    ];
+}
+
+/// One change: indexes into the old and new attribution lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paired {
+    pub change: Change,
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+}
+
+/// How alike two texts must be (0 to 1) to be the same attribution.
+const MIN_SIMILARITY: f64 = 0.5;
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Dice similarity of two word bags.
+fn similarity(
+    a: &HashMap<String, usize>,
+    a_len: usize,
+    b: &HashMap<String, usize>,
+    b_len: usize,
+) -> f64 {
+    if a_len + b_len == 0 {
+        return 1.0;
+    }
+    let shared: usize = a
+        .iter()
+        .map(|(w, &n)| n.min(b.get(w).copied().unwrap_or(0)))
+        .sum();
+    2.0 * shared as f64 / (a_len + b_len) as f64
+}
+
+fn bag(text: &str) -> (HashMap<String, usize>, usize) {
+    let mut map = HashMap::new();
+    let list = words(text);
+    for w in &list {
+        *map.entry(w.clone()).or_insert(0) += 1;
+    }
+    (map, list.len())
+}
+
+/// Whether two attributions have the same speaker (both unknown counts as same).
+pub fn same_speaker(a: &Attribution, b: &Attribution) -> bool {
+    if !a.speaker_id.is_empty() || !b.speaker_id.is_empty() {
+        return a.speaker_id == b.speaker_id;
+    }
+    a.speaker.to_lowercase() == b.speaker.to_lowercase()
+}
+
+fn normalized(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Pair the attributions of two versions and classify every pair and leftover.
+/// The result lists changes in the new version's order, removed ones after.
+pub fn pair(old: &[Attribution], new: &[Attribution]) -> Vec<Paired> {
+    let old_bags: Vec<_> = old.iter().map(|a| bag(&a.text)).collect();
+    let new_bags: Vec<_> = new.iter().map(|a| bag(&a.text)).collect();
+    let mut candidates = Vec::new();
+    for (i, a) in old.iter().enumerate() {
+        for (j, b) in new.iter().enumerate() {
+            let mut score =
+                similarity(&old_bags[i].0, old_bags[i].1, &new_bags[j].0, new_bags[j].1);
+            if score < MIN_SIMILARITY {
+                continue;
+            }
+            if same_speaker(a, b) {
+                score += 0.25;
+            }
+            if a.kind == b.kind {
+                score += 0.05;
+            }
+            candidates.push((score, i, j));
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut old_pair = vec![None; old.len()];
+    let mut new_pair = vec![None; new.len()];
+    for (_, i, j) in candidates {
+        if old_pair[i].is_none() && new_pair[j].is_none() {
+            old_pair[i] = Some(j);
+            new_pair[j] = Some(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (j, b) in new.iter().enumerate() {
+        match new_pair[j] {
+            None => out.push(Paired {
+                change: Change::Added,
+                old: None,
+                new: Some(j),
+            }),
+            Some(i) => out.push(Paired {
+                change: classify(&old[i], b),
+                old: Some(i),
+                new: Some(j),
+            }),
+        }
+    }
+    for (i, pair) in old_pair.iter().enumerate() {
+        if pair.is_none() {
+            out.push(Paired {
+                change: Change::Removed,
+                old: Some(i),
+                new: None,
+            });
+        }
+    }
+    out
+}
+
+fn classify(a: &Attribution, b: &Attribution) -> Change {
+    let same_words = normalized(&a.text) == normalized(&b.text);
+    if !same_speaker(a, b) {
+        Change::Reattributed
+    } else if !same_words {
+        Change::Reworded
+    } else if a.cue_lemma != b.cue_lemma || a.kind != b.kind {
+        Change::Recued
+    } else {
+        Change::Unchanged
+    }
+}
+
+/// A word-level diff: `force us [+to+] cross them`, `[-old-]` for removed words.
+pub fn word_diff(old: &str, new: &str) -> String {
+    word_diff_with(old, new, ("[-", "-]"), ("[+", "+]"))
+}
+
+fn word_diff_with(old: &str, new: &str, del: (&str, &str), ins: (&str, &str)) -> String {
+    fn flush(
+        out: &mut String,
+        d: &mut String,
+        i: &mut String,
+        del: (&str, &str),
+        ins: (&str, &str),
+    ) {
+        if d.is_empty() && i.is_empty() {
+            return;
+        }
+        let trailing = d.ends_with(char::is_whitespace) || i.ends_with(char::is_whitespace);
+        let leading = d.starts_with(char::is_whitespace) || i.starts_with(char::is_whitespace);
+        if leading && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        let mut parts = Vec::new();
+        if !d.trim().is_empty() {
+            parts.push(format!("{}{}{}", del.0, d.trim(), del.1));
+        }
+        if !i.trim().is_empty() {
+            parts.push(format!("{}{}{}", ins.0, i.trim(), ins.1));
+        }
+        out.push_str(&parts.join(" "));
+        if trailing && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        d.clear();
+        i.clear();
+    }
+    let diff = TextDiff::from_words(old, new);
+    let mut out = String::new();
+    let (mut d, mut i) = (String::new(), String::new());
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            ChangeTag::Equal => {
+                flush(&mut out, &mut d, &mut i, del, ins);
+                let value = change.value();
+                if out.ends_with(' ') && value.starts_with(' ') {
+                    out.push_str(&value[1..]);
+                } else {
+                    out.push_str(value);
+                }
+            }
+            ChangeTag::Delete => d.push_str(change.value()),
+            ChangeTag::Insert => i.push_str(change.value()),
+        }
+    }
+    flush(&mut out, &mut d, &mut i, del, ins);
+    out.trim_end().to_string()
+}
+
+/// The columns of `whosaid diff --format csv|jsonl`.
+pub const COLUMNS: &[&str] = &[
+    "old_doc",
+    "new_doc",
+    "change",
+    "speaker_old",
+    "speaker_new",
+    "text_old",
+    "text_new",
+    "old_start",
+    "old_end",
+    "new_start",
+    "new_end",
+];
+
+/// One row of `whosaid diff --format csv|jsonl`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DiffRecord {
+    pub old_doc: String,
+    pub new_doc: String,
+    pub change: Change,
+    pub speaker_old: String,
+    pub speaker_new: String,
+    pub text_old: String,
+    pub text_new: String,
+    pub old_start: Option<usize>,
+    pub old_end: Option<usize>,
+    pub new_start: Option<usize>,
+    pub new_end: Option<usize>,
+}
+
+/// The records of a diff, `unchanged` ones only when `all`.
+pub fn records(
+    old_doc: &str,
+    new_doc: &str,
+    old: &[Attribution],
+    new: &[Attribution],
+    paired: &[Paired],
+    all: bool,
+) -> Vec<DiffRecord> {
+    paired
+        .iter()
+        .filter(|p| all || p.change != Change::Unchanged)
+        .map(|p| {
+            let o = p.old.map(|i| &old[i]);
+            let n = p.new.map(|j| &new[j]);
+            DiffRecord {
+                old_doc: old_doc.to_string(),
+                new_doc: new_doc.to_string(),
+                change: p.change,
+                speaker_old: o.map_or(String::new(), |a| a.speaker.clone()),
+                speaker_new: n.map_or(String::new(), |a| a.speaker.clone()),
+                text_old: o.map_or(String::new(), |a| a.text.clone()),
+                text_new: n.map_or(String::new(), |a| a.text.clone()),
+                old_start: o.map(|a| a.start),
+                old_end: o.map(|a| a.end),
+                new_start: n.map(|a| a.start),
+                new_end: n.map(|a| a.end),
+            }
+        })
+        .collect()
+}
+
+/// Colours of a rendered report, or none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+fn label(a: &Attribution) -> String {
+    let speaker = if a.speaker.is_empty() {
+        "(no speaker)"
+    } else {
+        a.speaker.as_str()
+    };
+    let cue = if a.cue.is_empty() {
+        "-"
+    } else {
+        a.cue.as_str()
+    };
+    format!("{speaker} [{}, {cue}]", a.kind.as_str())
+}
+
+/// Render a readable report of one diff, grouped by change.
+pub fn render(
+    old_doc: &str,
+    new_doc: &str,
+    old: &[Attribution],
+    new: &[Attribution],
+    paired: &[Paired],
+    all: bool,
+    style: Style,
+) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", style.paint("1", &format!("--- {old_doc}")));
+    let _ = writeln!(s, "{}", style.paint("1", &format!("+++ {new_doc}")));
+    let mut counts: Vec<(Change, usize)> = Vec::new();
+    for change in Change::ALL {
+        let group: Vec<&Paired> = paired.iter().filter(|p| p.change == change).collect();
+        counts.push((change, group.len()));
+        if group.is_empty() || (change == Change::Unchanged && !all) {
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "\n{} ({})",
+            style.paint("1", change.as_str()),
+            group.len()
+        );
+        for p in group {
+            let o = p.old.map(|i| &old[i]);
+            let n = p.new.map(|j| &new[j]);
+            match (o, n) {
+                (None, Some(n)) => {
+                    let _ = writeln!(s, "  {}", label(n));
+                    let _ = writeln!(s, "    {}", style.paint("32", &format!("+ {}", n.text)));
+                }
+                (Some(o), None) => {
+                    let _ = writeln!(s, "  {}", label(o));
+                    let _ = writeln!(s, "    {}", style.paint("31", &format!("- {}", o.text)));
+                }
+                (Some(o), Some(n)) => match p.change {
+                    Change::Reworded => {
+                        let _ = writeln!(s, "  {}", label(n));
+                        let diff = if style.color {
+                            word_diff_with(
+                                &o.text,
+                                &n.text,
+                                ("\x1b[31m[-", "-]\x1b[0m"),
+                                ("\x1b[32m[+", "+]\x1b[0m"),
+                            )
+                        } else {
+                            word_diff(&o.text, &n.text)
+                        };
+                        let _ = writeln!(s, "    {diff}");
+                    }
+                    Change::Reattributed => {
+                        let _ = writeln!(
+                            s,
+                            "  {} -> {}",
+                            style.paint("31", &label(o)),
+                            style.paint("32", &label(n))
+                        );
+                        if normalized(&o.text) == normalized(&n.text) {
+                            let _ = writeln!(s, "    {}", n.text);
+                        } else {
+                            let _ = writeln!(s, "    {}", word_diff(&o.text, &n.text));
+                        }
+                    }
+                    Change::Recued => {
+                        let _ = writeln!(s, "  {} -> {}", label(o), label(n));
+                        let _ = writeln!(s, "    {}", n.text);
+                    }
+                    _ => {
+                        let _ = writeln!(s, "  {}", label(n));
+                        let _ = writeln!(s, "    {}", n.text);
+                    }
+                },
+                (None, None) => {}
+            }
+        }
+    }
+    let summary: Vec<String> = counts
+        .iter()
+        .filter(|(c, _)| *c != Change::Unchanged)
+        .map(|(c, n)| format!("{n} {}", c.as_str()))
+        .collect();
+    let unchanged = counts
+        .iter()
+        .find(|(c, _)| *c == Change::Unchanged)
+        .map_or(0, |c| c.1);
+    let _ = writeln!(s, "\n{} ({unchanged} unchanged)", summary.join(", "));
+    s
+}
+
+/// Whether a diff found any change.
+pub fn changed(paired: &[Paired]) -> bool {
+    paired.iter().any(|p| p.change != Change::Unchanged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Kind, Method, Span};
+
+    fn attr(text: &str, speaker: &str, kind: Kind, cue: &str) -> Attribution {
+        Attribution {
+            index: 0,
+            kind,
+            text: text.into(),
+            speaker: speaker.into(),
+            speaker_id: String::new(),
+            mention: speaker.into(),
+            method: Method::Explicit,
+            cue: cue.into(),
+            cue_lemma: cue.into(),
+            addressee: String::new(),
+            start: 0,
+            end: text.chars().count(),
+            bytes: Span::new(0, text.len()),
+            paragraph: 0,
+            claim: None,
+        }
+    }
+
+    fn changes(
+        old: &[Attribution],
+        new: &[Attribution],
+    ) -> Vec<(Change, Option<usize>, Option<usize>)> {
+        pair(old, new)
+            .into_iter()
+            .map(|p| (p.change, p.old, p.new))
+            .collect()
+    }
+
+    #[test]
+    fn word_diffs_mark_inserted_and_removed_words() {
+        struct Case {
+            old: &'static str,
+            new: &'static str,
+            want: &'static str,
+        }
+        for c in [
+            Case {
+                old: "no one will force us cross them.",
+                new: "no one will force us to cross them.",
+                want: "no one will force us [+to+] cross them.",
+            },
+            Case {
+                old: "we will not look away",
+                new: "we will look away",
+                want: "we will [-not-] look away",
+            },
+            Case {
+                old: "the deal is dead",
+                new: "the deal is alive",
+                want: "the deal is [-dead-] [+alive+]",
+            },
+        ] {
+            assert_eq!(word_diff(c.old, c.new), c.want);
+        }
+    }
+
+    #[test]
+    fn a_quote_moved_to_another_paragraph_is_unchanged() {
+        let a = attr(
+            "We will rebuild every school in the region.",
+            "Zelensky",
+            Kind::Direct,
+            "said",
+        );
+        let b = attr(
+            "The talks were useful and we will meet again.",
+            "Lavrov",
+            Kind::Direct,
+            "said",
+        );
+        let mut moved = a.clone();
+        moved.paragraph = 7;
+        moved.start = 500;
+        assert_eq!(
+            changes(&[a, b.clone()], &[b, moved]),
+            [
+                (Change::Unchanged, Some(1), Some(0)),
+                (Change::Unchanged, Some(0), Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_swapped_speaker_is_reattributed_and_a_lost_one_too() {
+        let old = attr(
+            "The ceasefire will hold until Sunday.",
+            "Peskov",
+            Kind::Direct,
+            "said",
+        );
+        let new = attr(
+            "The ceasefire will hold until Sunday.",
+            "Lavrov",
+            Kind::Direct,
+            "said",
+        );
+        assert_eq!(
+            changes(std::slice::from_ref(&old), &[new]),
+            [(Change::Reattributed, Some(0), Some(0))]
+        );
+        let lost = attr(
+            "The ceasefire will hold until Sunday.",
+            "",
+            Kind::Direct,
+            "",
+        );
+        assert_eq!(
+            changes(&[old], &[lost]),
+            [(Change::Reattributed, Some(0), Some(0))]
+        );
+    }
+
+    #[test]
+    fn similar_quotes_by_different_speakers_are_not_crossed() {
+        let a1 = attr(
+            "We are ready to negotiate without conditions.",
+            "Lavrov",
+            Kind::Direct,
+            "said",
+        );
+        let b1 = attr(
+            "We are ready to negotiate without preconditions.",
+            "Kuleba",
+            Kind::Direct,
+            "said",
+        );
+        let a2 = attr(
+            "We are ready to negotiate without any conditions.",
+            "Lavrov",
+            Kind::Direct,
+            "said",
+        );
+        let b2 = attr(
+            "We are ready to negotiate without preconditions.",
+            "Kuleba",
+            Kind::Direct,
+            "said",
+        );
+        // New order swapped: pairing follows the speakers, not the positions.
+        let got = changes(&[a1, b1], &[b2, a2]);
+        assert_eq!(
+            got,
+            [
+                (Change::Unchanged, Some(1), Some(0)),
+                (Change::Reworded, Some(0), Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn recued_added_and_removed() {
+        let said = attr(
+            "Russia has deployed more troops near the border",
+            "U.S. officials",
+            Kind::Indirect,
+            "say",
+        );
+        let warned = attr(
+            "Russia has deployed more troops near the border",
+            "U.S. officials",
+            Kind::Indirect,
+            "warn",
+        );
+        let other = attr(
+            "Completely different words about pipelines",
+            "Biden",
+            Kind::Partial,
+            "vow",
+        );
+        let got = changes(&[said, other], &[warned]);
+        assert_eq!(
+            got,
+            [
+                (Change::Recued, Some(0), Some(0)),
+                (Change::Removed, Some(1), None)
+            ]
+        );
+        assert!(changed(&pair(
+            &[],
+            &[attr("New words here", "X", Kind::Direct, "said")]
+        )));
+        assert!(!changed(&pair(&[], &[])));
+    }
+}
