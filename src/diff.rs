@@ -7,7 +7,6 @@
 //! quotes by different speakers are not crossed. Every pair or leftover is one
 //! [`Change`]; reworded pairs carry a word-level diff made with `similar`.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -64,40 +63,50 @@ pub struct Paired {
     pub new: Option<usize>,
 }
 
-/// How alike two texts must be (0 to 1) to be the same attribution.
+/// How alike two texts must be (Dice similarity of their distinct words, 0 to 1)
+/// to be the same attribution, and how alike when the speakers differ.
 const MIN_SIMILARITY: f64 = 0.5;
+const MIN_SIMILARITY_REATTRIBUTED: f64 = 0.7;
 
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Dice similarity of two word bags.
-fn similarity(
-    a: &HashMap<String, usize>,
-    a_len: usize,
-    b: &HashMap<String, usize>,
-    b_len: usize,
-) -> f64 {
-    if a_len + b_len == 0 {
-        return 1.0;
+/// A text's distinct words as sorted hashes of their lowercase forms, with no
+/// allocation per word.
+fn bag(text: &str) -> Vec<u64> {
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut out = Vec::new();
+    let mut h = SEED;
+    let mut in_word = false;
+    // FNV-1a over the lowercase characters of each word.
+    let add = |h: &mut u64, c: u64| {
+        *h ^= c;
+        *h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in text.chars() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
+            if c.is_ascii() {
+                add(&mut h, c.to_ascii_lowercase() as u64);
+            } else {
+                for l in c.to_lowercase() {
+                    add(&mut h, l as u64);
+                }
+            }
+            in_word = true;
+        } else if in_word {
+            out.push(h);
+            h = SEED;
+            in_word = false;
+        }
     }
-    let shared: usize = a
-        .iter()
-        .map(|(w, &n)| n.min(b.get(w).copied().unwrap_or(0)))
-        .sum();
-    2.0 * shared as f64 / (a_len + b_len) as f64
-}
-
-fn bag(text: &str) -> (HashMap<String, usize>, usize) {
-    let mut map = HashMap::new();
-    let list = words(text);
-    for w in &list {
-        *map.entry(w.clone()).or_insert(0) += 1;
+    if in_word {
+        out.push(h);
     }
-    (map, list.len())
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Whether two attributions have the same speaker (both unknown counts as same).
@@ -108,24 +117,47 @@ pub fn same_speaker(a: &Attribution, b: &Attribution) -> bool {
     a.speaker.to_lowercase() == b.speaker.to_lowercase()
 }
 
-fn normalized(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whether two texts are the same words with the same spacing, ignoring how
+/// much white space separates them.
+fn same_text(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
 }
 
 /// Pair the attributions of two versions and classify every pair and leftover.
 /// The result lists changes in the new version's order, removed ones after.
 pub fn pair(old: &[Attribution], new: &[Attribution]) -> Vec<Paired> {
-    let old_bags: Vec<_> = old.iter().map(|a| bag(&a.text)).collect();
-    let new_bags: Vec<_> = new.iter().map(|a| bag(&a.text)).collect();
+    let old_bags: Vec<Vec<u64>> = old.iter().map(|a| bag(&a.text)).collect();
+    let new_bags: Vec<Vec<u64>> = new.iter().map(|a| bag(&a.text)).collect();
+    // Shared distinct words of every pair, through an index of the new side's
+    // words, so that pairs with no word in common cost nothing.
+    let mut index: std::collections::HashMap<u64, Vec<u32>> = std::collections::HashMap::new();
+    for (j, b) in new_bags.iter().enumerate() {
+        for &w in b {
+            index.entry(w).or_default().push(j as u32);
+        }
+    }
+    let mut shared = vec![0u32; new.len()];
     let mut candidates = Vec::new();
     for (i, a) in old.iter().enumerate() {
+        shared.iter_mut().for_each(|s| *s = 0);
+        for w in &old_bags[i] {
+            for &j in index.get(w).map_or(&[][..], Vec::as_slice) {
+                shared[j as usize] += 1;
+            }
+        }
         for (j, b) in new.iter().enumerate() {
-            let mut score =
-                similarity(&old_bags[i].0, old_bags[i].1, &new_bags[j].0, new_bags[j].1);
-            if score < MIN_SIMILARITY {
+            let total = old_bags[i].len() + new_bags[j].len();
+            let mut score = if total == 0 {
+                1.0
+            } else {
+                2.0 * shared[j] as f64 / total as f64
+            };
+            let same = same_speaker(a, b);
+            // Another speaker needs nearly the same words to be the same attribution.
+            if score < MIN_SIMILARITY || (!same && score < MIN_SIMILARITY_REATTRIBUTED) {
                 continue;
             }
-            if same_speaker(a, b) {
+            if same {
                 score += 0.25;
             }
             if a.kind == b.kind {
@@ -171,7 +203,7 @@ pub fn pair(old: &[Attribution], new: &[Attribution]) -> Vec<Paired> {
 }
 
 fn classify(a: &Attribution, b: &Attribution) -> Change {
-    let same_words = normalized(&a.text) == normalized(&b.text);
+    let same_words = same_text(&a.text, &b.text);
     if !same_speaker(a, b) {
         Change::Reattributed
     } else if !same_words {
@@ -393,7 +425,7 @@ pub fn render(
                             style.paint("31", &label(o)),
                             style.paint("32", &label(n))
                         );
-                        if normalized(&o.text) == normalized(&n.text) {
+                        if same_text(&o.text, &n.text) {
                             let _ = writeln!(s, "    {}", n.text);
                         } else {
                             let _ = writeln!(s, "    {}", word_diff(&o.text, &n.text));

@@ -29,6 +29,7 @@ pub mod output;
 mod phrases;
 pub mod quotes;
 pub mod span;
+pub mod synth;
 pub mod text;
 mod tokens;
 

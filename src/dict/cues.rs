@@ -1,7 +1,7 @@
 //! `CueDict`: reporting verbs ("said", "told", "according to") with their lemma and
 //! the kind of complement they take, found in text by one Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::{on_word_boundary, read_rows, DEFAULT_CUES};
 use crate::error::{Error, ErrorKind, Result};
@@ -122,6 +122,7 @@ impl CueDict {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(verbs.iter().map(|v| v.form.as_str()))
             .map_err(|e| Error::new(ErrorKind::Dictionary, e.to_string()))?;

@@ -1,7 +1,7 @@
 //! `SpeakerDict`: known speakers, their aliases and roles, found in text by one
 //! Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::{on_word_boundary, read_rows, DEFAULT_SPEAKERS};
 use crate::error::{Error, ErrorKind, Result};
@@ -175,6 +175,7 @@ impl SpeakerDict {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(aliases.iter().map(|a| a.text.as_str()))
             .map_err(|e| Error::new(ErrorKind::Dictionary, e.to_string()))?;

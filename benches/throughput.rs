@@ -1,0 +1,79 @@
+//! Throughput of whosaid on a reproducible corpus built from the seeds and varied
+//! synthetic articles (`whosaid::synth`): the dictionary scan alone (the floor a
+//! pass over the text can reach), extraction with quotes only and with claims, and
+//! the diff of two versions after extraction.
+//!
+//! Run with `cargo bench`; divan prints bytes per second.
+
+use std::sync::LazyLock;
+
+use divan::counter::BytesCount;
+use divan::{black_box, Bencher};
+use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
+
+fn main() {
+    divan::main();
+}
+
+const SEEDS: [&str; 5] = [
+    include_str!("../seeds/000_112f8cd96b1a8d6c.txt"),
+    include_str!("../seeds/001_a584cf7037d68af5.txt"),
+    include_str!("../seeds/002_a4d6e14f6223652d.txt"),
+    include_str!("../seeds/003_a6379edbf35cf827.txt"),
+    include_str!("../seeds/004_4fb7d532a261f34d.txt"),
+];
+
+/// About 8 MB of articles.
+static CORPUS: LazyLock<Vec<String>> =
+    LazyLock::new(|| whosaid::synth::corpus(42, &SEEDS, 8 << 20));
+
+fn bytes() -> usize {
+    CORPUS.iter().map(String::len).sum()
+}
+
+#[divan::bench]
+fn dictionary_scan(bencher: Bencher) {
+    let speakers = SpeakerDict::builtin();
+    let cues = CueDict::builtin();
+    bencher.counter(BytesCount::new(bytes())).bench(|| {
+        let mut n = 0;
+        for doc in CORPUS.iter() {
+            n += speakers.find_iter(doc).count() + cues.find_iter(doc).count();
+        }
+        black_box(n)
+    });
+}
+
+#[divan::bench]
+fn extract_quotes_only(bencher: Bencher) {
+    let extractor = Extractor::builtin().with_kinds(KindSet::parse("direct,partial").unwrap());
+    bencher.counter(BytesCount::new(bytes())).bench(|| {
+        let mut n = 0;
+        for doc in CORPUS.iter() {
+            n += extractor.extract(doc).attributions.len();
+        }
+        black_box(n)
+    });
+}
+
+#[divan::bench]
+fn extract_quotes_and_claims(bencher: Bencher) {
+    let extractor = Extractor::builtin();
+    bencher.counter(BytesCount::new(bytes())).bench(|| {
+        let mut n = 0;
+        for doc in CORPUS.iter() {
+            n += extractor.extract(doc).attributions.len();
+        }
+        black_box(n)
+    });
+}
+
+#[divan::bench]
+fn diff_two_seed_versions(bencher: Bencher) {
+    let extractor = Extractor::builtin();
+    let old = extractor.extract(SEEDS[1]).attributions;
+    let new = extractor.extract(SEEDS[2]).attributions;
+    bencher
+        .counter(BytesCount::new(SEEDS[1].len() + SEEDS[2].len()))
+        .bench(|| black_box(whosaid::diff::pair(&old, &new)));
+}
