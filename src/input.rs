@@ -87,31 +87,100 @@ pub struct Decoded {
     pub warning: Option<String>,
 }
 
-/// Decode a document's bytes: UTF-8 (a byte-order mark is skipped), invalid
-/// sequences replaced, with a warning giving the offset of the first.
-pub fn decode(bytes: Vec<u8>) -> Decoded {
+/// How a document's bytes could not be used as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejected {
+    /// The bytes hold a NUL: a binary file.
+    Binary,
+    /// Invalid UTF-8 at this byte offset (only rejected when decoding strictly).
+    InvalidUtf8(usize),
+}
+
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rejected::Binary => write!(f, "binary file (it holds a NUL byte), skipped"),
+            Rejected::InvalidUtf8(at) => write!(f, "invalid UTF-8 at byte {at}"),
+        }
+    }
+}
+
+/// Decode a document's bytes. UTF-8 is the rule (a byte-order mark is skipped, so
+/// offsets count from the first character a reader sees); UTF-16 with a byte-order
+/// mark is decoded; a NUL byte marks a binary file; invalid UTF-8 is replaced by
+/// U+FFFD with a warning naming the first bad byte, or rejected when `strict`.
+pub fn decode(bytes: Vec<u8>, strict: bool) -> std::result::Result<Decoded, Rejected> {
+    if let Some(utf16) = decode_utf16(&bytes) {
+        return Ok(utf16);
+    }
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(Rejected::Binary);
+    }
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Decoded {
+        Ok(text) => Ok(Decoded {
             text,
             warning: None,
-        },
+        }),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
+            if strict {
+                return Err(Rejected::InvalidUtf8(at));
+            }
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            Decoded {
+            Ok(Decoded {
                 text,
                 warning: Some(format!("invalid UTF-8 at byte {at}; replaced with U+FFFD")),
-            }
+            })
         }
     }
 }
 
-/// Read a document.
-pub fn read(source: &Source) -> Result<Decoded> {
+/// UTF-16 text announced by a byte-order mark.
+fn decode_utf16(bytes: &[u8]) -> Option<Decoded> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    let units = body.chunks(2).map(|c| {
+        let pair = [c[0], *c.get(1).unwrap_or(&0)];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let mut text = String::with_capacity(body.len() / 2);
+    let mut bad = None;
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => {
+                bad.get_or_insert(2 + 2 * i);
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
+    let odd = body.len() % 2 == 1;
+    Some(Decoded {
+        text,
+        warning: match (bad, odd) {
+            (Some(at), _) => Some(format!(
+                "UTF-16 file with an invalid sequence near byte {at}; replaced with U+FFFD"
+            )),
+            (None, true) => Some("UTF-16 file with an odd number of bytes".to_string()),
+            _ => None,
+        },
+    })
+}
+
+/// Read a document's bytes.
+pub fn read_bytes(source: &Source) -> Result<Vec<u8>> {
     match source {
         Source::Stdin => {
             use std::io::Read;
@@ -119,11 +188,48 @@ pub fn read(source: &Source) -> Result<Decoded> {
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|e| Error::io(Path::new("-"), &e))?;
-            Ok(decode(bytes))
+            Ok(bytes)
         }
-        Source::File { path, .. } => {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
-            Ok(decode(bytes))
+        Source::File { path, .. } => std::fs::read(path).map_err(|e| Error::io(path, &e)),
+    }
+}
+
+/// Read and decode a document; a rejected one is an [`ErrorKind::Encoding`] error.
+pub fn read(source: &Source, strict: bool) -> Result<Decoded> {
+    let bytes = read_bytes(source)?;
+    decode(bytes, strict)
+        .map_err(|r| Error::new(ErrorKind::Encoding, r.to_string()).with_path(source.doc()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_rules() {
+        let d = decode(b"\xEF\xBB\xBFHe said.".to_vec(), false).unwrap();
+        assert_eq!(d.text, "He said.");
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "“Oui,” dit-il.".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
         }
+        assert_eq!(decode(utf16, true).unwrap().text, "“Oui,” dit-il.");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Hi".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(be, true).unwrap().text, "Hi");
+        assert_eq!(
+            decode(b"ab\0cd".to_vec(), false).unwrap_err(),
+            Rejected::Binary
+        );
+        let lossy = decode(b"caf\xE9 au lait".to_vec(), false).unwrap();
+        assert_eq!(lossy.text, "caf\u{FFFD} au lait");
+        assert!(lossy.warning.unwrap().contains("byte 3"));
+        assert_eq!(
+            decode(b"caf\xE9".to_vec(), true).unwrap_err(),
+            Rejected::InvalidUtf8(3)
+        );
+        assert_eq!(decode(Vec::new(), true).unwrap().text, "");
     }
 }

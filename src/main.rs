@@ -56,6 +56,18 @@ enum Command {
         kinds: KindSet,
         #[command(flatten)]
         dicts: DictArgs,
+        /// Reject invalid UTF-8 instead of replacing it.
+        #[arg(long)]
+        strict: bool,
+        /// Write CSV values as they are, without guarding against spreadsheet formulas.
+        #[arg(long)]
+        raw_csv: bool,
+        /// Print counts, size and speed to standard error at the end.
+        #[arg(long)]
+        stats: bool,
+        /// Number of threads (all cores by default).
+        #[arg(short = 'j', long, value_name = "N")]
+        jobs: Option<usize>,
     },
     /// What changed in the attributions between versions of an article: OLD NEW
     /// compares two, V1 V2 V3 … compares each with the next, and two folders
@@ -118,6 +130,16 @@ enum OutFormat {
     Csv,
     Jsonl,
     Json,
+}
+
+fn set_threads(jobs: Option<usize>) -> Result<()> {
+    if let Some(n) = jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    Ok(())
 }
 
 fn parse_kinds(s: &str) -> std::result::Result<KindSet, String> {
@@ -185,43 +207,139 @@ fn extractor(args: &DictArgs) -> Result<Extractor> {
     ))
 }
 
-/// Extract every document; calls `each` with its records. Returns the number of
-/// inputs that failed (each reported on standard error).
+/// What became of one input document.
+struct Outcome {
+    doc: String,
+    bytes: usize,
+    warning: Option<String>,
+    result: std::result::Result<Vec<Record>, Failure>,
+}
+
+/// Why a document yields an error row instead of attributions.
+struct Failure {
+    message: String,
+    /// The input could not be read at all (missing, unreadable): exit code 2.
+    unreadable: bool,
+}
+
+/// Read and extract one document; never panics out (a panic becomes a failure).
+fn process(
+    extractor: &Extractor,
+    source: &std::result::Result<Source, whosaid::Error>,
+    strict: bool,
+) -> Outcome {
+    let source = match source {
+        Ok(s) => s,
+        Err(e) => {
+            return Outcome {
+                doc: e
+                    .path()
+                    .map_or_else(|| "-".to_string(), |p| p.display().to_string()),
+                bytes: 0,
+                warning: None,
+                result: Err(Failure {
+                    message: e.to_string(),
+                    unreadable: true,
+                }),
+            }
+        }
+    };
+    let doc = source.doc().to_string();
+    let bytes = match input::read_bytes(source) {
+        Ok(b) => b,
+        Err(e) => {
+            return Outcome {
+                doc,
+                bytes: 0,
+                warning: None,
+                result: Err(Failure {
+                    message: e.to_string(),
+                    unreadable: true,
+                }),
+            }
+        }
+    };
+    let size = bytes.len();
+    let decoded = match input::decode(bytes, strict) {
+        Ok(d) => d,
+        Err(rejected) => {
+            return Outcome {
+                doc: doc.clone(),
+                bytes: size,
+                warning: None,
+                result: Err(Failure {
+                    message: format!("{doc}: {rejected}"),
+                    unreadable: false,
+                }),
+            }
+        }
+    };
+    let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extractor.extract(&decoded.text)
+    }));
+    let result = match extracted {
+        Ok(article) => Ok(article
+            .attributions
+            .iter()
+            .map(|a| Record::new(&doc, article.date.as_deref(), a))
+            .collect()),
+        Err(_) => Err(Failure {
+            message: format!("{doc}: internal error while extracting"),
+            unreadable: false,
+        }),
+    };
+    Outcome {
+        doc,
+        bytes: size,
+        warning: decoded.warning,
+        result,
+    }
+}
+
+/// Counts of a run, for `--stats` and the exit code.
+#[derive(Default)]
+struct Stats {
+    documents: usize,
+    rows: usize,
+    errors: usize,
+    unreadable: usize,
+    bytes: usize,
+}
+
+/// Extract every document, in parallel batches, handing outcomes to `each` in input
+/// order. Warnings and failures are reported on standard error.
 fn extract_all(
     extractor: &Extractor,
     paths: &[PathBuf],
-    mut each: impl FnMut(&Source, Vec<Record>) -> Result<()>,
-) -> Result<usize> {
-    let mut failed = 0;
-    for source in input::expand(paths) {
-        let source = match source {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("whosaid: {e}");
-                failed += 1;
-                continue;
-            }
-        };
-        let decoded = match input::read(&source) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("whosaid: {e}");
-                failed += 1;
-                continue;
-            }
-        };
-        if let Some(w) = &decoded.warning {
-            eprintln!("whosaid: warning: {}: {w}", source.doc());
-        }
-        let article = extractor.extract(&decoded.text);
-        let records = article
-            .attributions
-            .iter()
-            .map(|a| Record::new(source.doc(), article.date.as_deref(), a))
+    strict: bool,
+    mut each: impl FnMut(&Outcome) -> Result<()>,
+) -> Result<Stats> {
+    use rayon::prelude::*;
+    let sources = input::expand(paths);
+    let mut stats = Stats::default();
+    for batch in sources.chunks(256) {
+        let outcomes: Vec<Outcome> = batch
+            .par_iter()
+            .map(|s| process(extractor, s, strict))
             .collect();
-        each(&source, records)?;
+        for outcome in &outcomes {
+            stats.documents += 1;
+            stats.bytes += outcome.bytes;
+            if let Some(w) = &outcome.warning {
+                eprintln!("whosaid: warning: {}: {w}", outcome.doc);
+            }
+            match &outcome.result {
+                Ok(rows) => stats.rows += rows.len(),
+                Err(f) => {
+                    eprintln!("whosaid: {}", f.message);
+                    stats.errors += 1;
+                    stats.unreadable += usize::from(f.unreadable);
+                }
+            }
+            each(outcome)?;
+        }
     }
-    Ok(failed)
+    Ok(stats)
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -232,7 +350,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             kinds,
             dicts,
+            strict,
+            raw_csv,
+            stats,
+            jobs,
         } => {
+            set_threads(jobs)?;
             let extractor = extractor(&dicts)?.with_kinds(kinds);
             let format = match format {
                 OutFormat::Csv => Format::Csv,
@@ -246,18 +369,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 )),
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
-            let mut writer = RecordWriter::new(format, out);
+            let mut writer = RecordWriter::new(format, out).raw(raw_csv);
             writer.begin()?;
-            let failed = extract_all(&extractor, &paths, |_, records| {
-                for r in &records {
-                    writer.write(r)?;
+            let started = std::time::Instant::now();
+            let counts = extract_all(&extractor, &paths, strict, |outcome| {
+                match &outcome.result {
+                    Ok(rows) => {
+                        for r in rows {
+                            writer.write(r)?;
+                        }
+                    }
+                    Err(f) => writer.write_error(&outcome.doc, &f.message)?,
                 }
                 writer.flush()?;
                 Ok(())
             })?;
             writer.finish()?;
-            Ok(if failed > 0 {
+            if stats {
+                let seconds = started.elapsed().as_secs_f64();
+                eprintln!(
+                    "whosaid: {} documents: {} extracted, {} errors; {} rows; {:.1} MB in {:.2} s ({:.1} MB/s)",
+                    counts.documents,
+                    counts.documents - counts.errors,
+                    counts.errors,
+                    counts.rows,
+                    counts.bytes as f64 / 1e6,
+                    seconds,
+                    counts.bytes as f64 / 1e6 / seconds.max(1e-9)
+                );
+            }
+            Ok(if counts.unreadable > 0 {
                 ExitCode::from(2)
+            } else if counts.errors > 0 {
+                ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
             })
@@ -292,11 +436,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let gold_rows = eval::load_gold(&gold)?;
             let mut predicted = Vec::new();
             let mut docs = Vec::new();
-            let failed = extract_all(&extractor, &paths, |source, records| {
-                docs.push(source.doc().to_string());
-                predicted.extend(records);
+            let counts = extract_all(&extractor, &paths, false, |outcome| {
+                docs.push(outcome.doc.clone());
+                if let Ok(rows) = &outcome.result {
+                    predicted.extend(rows.iter().cloned());
+                }
                 Ok(())
             })?;
+            let failed = counts.errors;
             let report = eval::evaluate(&gold_rows, &predicted, &docs, Options { separate_views });
             let mut out = std::io::stdout().lock();
             write!(out, "{}", eval::render(&report))?;
@@ -319,7 +466,7 @@ struct Version {
 }
 
 fn load_version(extractor: &Extractor, source: &Source) -> Result<Version> {
-    let decoded = input::read(source)?;
+    let decoded = input::read(source, false)?;
     if let Some(w) = &decoded.warning {
         eprintln!("whosaid: warning: {}: {w}", source.doc());
     }

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Attribution, Kind, Method};
 
-/// The columns written for one attribution, CSV and JSON alike.
+/// The columns written for one attribution, CSV and JSON alike. `error` is set
+/// only on the row standing for a document that could not be processed (in JSON,
+/// such a row holds only `doc` and `error`).
 pub const COLUMNS: &[&str] = &[
     "doc",
     "date",
@@ -25,6 +27,7 @@ pub const COLUMNS: &[&str] = &[
     "end",
     "paragraph",
     "claim",
+    "error",
 ];
 
 /// One output row: an attribution with the document it came from.
@@ -85,28 +88,53 @@ pub struct RecordWriter<W: Write> {
     csv: Option<csv::Writer<W>>,
     out: Option<W>,
     written: usize,
+    raw: bool,
+}
+
+/// Make a CSV field safe to open in a spreadsheet: a value starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'` so that it is not run as
+/// a formula (the OWASP rule for CSV injection).
+pub fn spreadsheet_safe(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.as_bytes().first() {
+        // A lone "-" (standard input's name) is text to every spreadsheet.
+        _ if value == "-" => value.into(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{value}").into(),
+        _ => value.into(),
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorRow<'a> {
+    doc: &'a str,
+    error: &'a str,
 }
 
 impl<W: Write> RecordWriter<W> {
     pub fn new(format: Format, out: W) -> RecordWriter<W> {
-        match format {
-            Format::Csv => RecordWriter {
-                format,
-                csv: Some(
+        let (csv, out) = match format {
+            Format::Csv => (
+                Some(
                     csv::WriterBuilder::new()
                         .has_headers(false)
                         .from_writer(out),
                 ),
-                out: None,
-                written: 0,
-            },
-            _ => RecordWriter {
-                format,
-                csv: None,
-                out: Some(out),
-                written: 0,
-            },
+                None,
+            ),
+            _ => (None, Some(out)),
+        };
+        RecordWriter {
+            format,
+            csv,
+            out,
+            written: 0,
+            raw: false,
         }
+    }
+
+    /// Write CSV values as they are, with no guard against spreadsheet formulas.
+    pub fn raw(mut self, raw: bool) -> RecordWriter<W> {
+        self.raw = raw;
+        self
     }
 
     /// Write the CSV header or the opening bracket of a JSON array.
@@ -118,20 +146,72 @@ impl<W: Write> RecordWriter<W> {
         }
     }
 
-    pub fn write(&mut self, record: &Record) -> std::io::Result<()> {
+    fn csv_row(&mut self, fields: &[&str]) -> std::io::Result<()> {
+        let raw = self.raw;
+        let w = self.csv_mut();
+        if raw {
+            w.write_record(fields).map_err(csv_io)
+        } else {
+            w.write_record(fields.iter().map(|f| spreadsheet_safe(f).into_owned()))
+                .map_err(csv_io)
+        }
+    }
+
+    fn json_value(&mut self, value: &impl Serialize) -> std::io::Result<()> {
+        let first = self.written == 0;
+        let format = self.format;
+        let out = self.out_mut();
+        if format == Format::Json {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+        }
+        serde_json::to_writer(&mut *out, value)?;
+        if format == Format::Jsonl {
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    pub fn write(&mut self, r: &Record) -> std::io::Result<()> {
         match self.format {
-            Format::Csv => self.csv_mut().serialize(record).map_err(csv_io)?,
-            Format::Jsonl => {
-                let out = self.out_mut();
-                serde_json::to_writer(&mut *out, record)?;
-                out.write_all(b"\n")?;
+            Format::Csv => {
+                let numbers = [r.index, r.start, r.end, r.paragraph].map(|n| n.to_string());
+                let claim = r.claim.map_or(String::new(), |c| c.to_string());
+                self.csv_row(&[
+                    &r.doc,
+                    &r.date,
+                    &numbers[0],
+                    r.kind.as_str(),
+                    &r.text,
+                    &r.speaker,
+                    &r.speaker_id,
+                    &r.mention,
+                    r.method.as_str(),
+                    &r.cue,
+                    &r.cue_lemma,
+                    &r.addressee,
+                    &numbers[1],
+                    &numbers[2],
+                    &numbers[3],
+                    &claim,
+                    "",
+                ])?;
             }
-            Format::Json => {
-                let first = self.written == 0;
-                let out = self.out_mut();
-                out.write_all(if first { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *out, record)?;
+            _ => self.json_value(r)?,
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Write the row standing for a document that could not be processed.
+    pub fn write_error(&mut self, doc: &str, error: &str) -> std::io::Result<()> {
+        match self.format {
+            Format::Csv => {
+                let mut fields = vec![""; COLUMNS.len()];
+                fields[0] = doc;
+                fields[COLUMNS.len() - 1] = error;
+                self.csv_row(&fields)?;
             }
+            _ => self.json_value(&ErrorRow { doc, error })?,
         }
         self.written += 1;
         Ok(())
@@ -186,4 +266,57 @@ pub fn to_csv_string(records: &[Record]) -> String {
         w.finish().expect("writing to memory");
     }
     String::from_utf8(buf).expect("CSV of UTF-8 strings")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_and_everything_round_trips() {
+        struct Case {
+            input: &'static str,
+            want: &'static str,
+        }
+        for c in [
+            Case {
+                input: "=HYPERLINK(\"x\")",
+                want: "'=HYPERLINK(\"x\")",
+            },
+            Case {
+                input: "+1 555",
+                want: "'+1 555",
+            },
+            Case {
+                input: "-- the immediate loss --",
+                want: "'-- the immediate loss --",
+            },
+            Case {
+                input: "@here",
+                want: "'@here",
+            },
+            Case {
+                input: "\tindent",
+                want: "'\tindent",
+            },
+            Case {
+                input: "plain, with \"quotes\"\nand a newline",
+                want: "plain, with \"quotes\"\nand a newline",
+            },
+        ] {
+            assert_eq!(spreadsheet_safe(c.input), c.want);
+            let mut buf = Vec::new();
+            {
+                let mut w = RecordWriter::new(Format::Csv, &mut buf);
+                w.write_error(c.input, "x").unwrap();
+                w.finish().unwrap();
+            }
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(buf.as_slice());
+            let row = reader.records().next().unwrap().unwrap();
+            assert_eq!(&row[0], c.want);
+            assert_eq!(row.len(), COLUMNS.len());
+        }
+    }
 }
