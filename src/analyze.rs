@@ -36,7 +36,8 @@ pub(crate) struct Found {
     pub entity: Option<usize>,
     pub mention: Option<Span>,
     pub method: Method,
-    pub cue: Option<(Span, usize)>,
+    /// The cue's span and its verb in the cue dictionary (none for a dash).
+    pub cue: Option<(Span, Option<usize>)>,
     pub addressee: Option<Span>,
     pub paragraph: usize,
     /// For a quote inside a claim: the claim's position in the found list.
@@ -51,7 +52,7 @@ struct Source {
     entity: Option<usize>,
     method: Method,
     mention: Option<Span>,
-    cue: Option<(Span, usize)>,
+    cue: Option<(Span, Option<usize>)>,
     addressee: Option<Span>,
 }
 
@@ -327,7 +328,7 @@ impl<'d> Analyzer<'d> {
             ctx.toks[c].span.start,
             ctx.toks[ctx.after_cue(c) - 1].span.end,
         );
-        let verb = ctx.toks[c].cue.map(|x| x.verb).unwrap_or(0);
+        let verb = ctx.toks[c].cue.map(|x| x.verb);
         let addressee = ctx
             .verb(c)
             .filter(|v| {
@@ -450,6 +451,11 @@ impl<'d> Analyzer<'d> {
                 source = Some((j, np));
             }
         }
+        // 1b. A signature after a dash: `"…" ― Karen Bobadilla`.
+        let mut signed = None;
+        if source.is_none() {
+            signed = self.signature(ctx, i, p);
+        }
         // 2.-3. A cue before the quote: the nearest if right before it, else the first.
         if source.is_none() {
             let usable: Vec<(usize, Np)> = (ctx.s..i)
@@ -478,11 +484,16 @@ impl<'d> Analyzer<'d> {
                 })
                 .find_map(|c| self.cue_subject(ctx, c, subjects).map(|np| (c, np)));
         }
-        let mut resolved = source.map(|(c, np)| {
-            self.used[c] = self.used[c] || c > i || (c + 6 >= i && matches!(kind, Kind::Direct));
-            subjects.push(np);
-            self.source(ctx, c, np, p)
-        });
+        let mut resolved = match (signed, source) {
+            (Some(src), _) => Some(src),
+            (None, Some((c, np))) => {
+                self.used[c] =
+                    self.used[c] || c > i || (c + 6 >= i && matches!(kind, Kind::Direct));
+                subjects.push(np);
+                Some(self.source(ctx, c, np, p))
+            }
+            (None, None) => None,
+        };
         // 5. An introduction ending the sentence before.
         if resolved.is_none() && i == ctx.s {
             resolved = intro;
@@ -547,6 +558,31 @@ impl<'d> Analyzer<'d> {
             }),
             None => {}
         }
+    }
+
+    /// A name signing the quote after a dash, ending the sentence.
+    fn signature(&mut self, ctx: &Ctx, i: usize, p: usize) -> Option<Source> {
+        let k = i + 1;
+        let dash = matches!(ctx.tok_kind(k), Some(TokKind::Punct('―' | '—' | '–')));
+        let double_hyphen = ctx.punct(k, '-') && ctx.punct(k + 1, '-');
+        if !(dash || double_hyphen) {
+            return None;
+        }
+        let np = ctx.np_starting_at(if double_hyphen { k + 2 } else { k + 1 })?;
+        if !matches!(np.kind, NpKind::Name | NpKind::Dict { .. }) {
+            return None;
+        }
+        let after = np.last + 1;
+        if after < ctx.e && !matches!(ctx.tok_kind(after), Some(TokKind::Punct('.' | ',' | ';'))) {
+            return None;
+        }
+        let last = if double_hyphen { k + 1 } else { k };
+        let mut src = self.source(ctx, k, np, p);
+        src.cue = Some((
+            Span::new(ctx.toks[k].span.start, ctx.toks[last].span.end),
+            None,
+        ));
+        Some(src)
     }
 
     fn claim(&mut self, ctx: &Ctx, c: usize, p: usize, subjects: &mut Vec<Np>) {

@@ -256,7 +256,7 @@ impl Extractor {
                 let (cue, cue_lemma) = match f.cue {
                     Some((span, verb)) => (
                         text[span.start..span.end].to_string(),
-                        self.cues.verb(verb).lemma.clone(),
+                        verb.map_or(String::new(), |v| self.cues.verb(v).lemma.clone()),
                     ),
                     None => (String::new(), String::new()),
                 };

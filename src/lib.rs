@@ -24,6 +24,7 @@ pub mod error;
 pub mod eval;
 mod extract;
 pub mod input;
+pub mod invariants;
 mod lexicon;
 pub mod output;
 mod phrases;

@@ -150,17 +150,23 @@ impl<'a> QuoteScanner<'a> {
                         let closes = (looks_close && !looks_open)
                             || ((looks_close || !looks_open) && style != Style::Opener);
                         if closes {
-                            out.push(Quote {
-                                outer: Span::new(o.mark, at + c.len_utf8()),
-                                inner: trim(text, o.inner, at),
-                                paragraph: index,
-                                opened: true,
-                                closed: true,
-                                continues: false,
-                                continued: first_in_paragraph && carried && o.mark == para.start,
-                                single: false,
-                            });
-                            first_in_paragraph = false;
+                            let inner = trim(text, o.inner, at);
+                            // Marks around nothing ("«»", '""') quote nothing.
+                            if !inner.is_empty() {
+                                out.push(Quote {
+                                    outer: Span::new(o.mark, at + c.len_utf8()),
+                                    inner,
+                                    paragraph: index,
+                                    opened: true,
+                                    closed: true,
+                                    continues: false,
+                                    continued: first_in_paragraph
+                                        && carried
+                                        && o.mark == para.start,
+                                    single: false,
+                                });
+                                first_in_paragraph = false;
+                            }
                             last_end = at + c.len_utf8();
                             open = None;
                         } else {

@@ -250,7 +250,7 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
             TokKind::Quote(_) => true,
-            TokKind::Punct(c) => matches!(c, '(' | '[' | '“' | '"' | '‘' | '\'' | '—' | '–'),
+            TokKind::Punct(c) => matches!(c, '(' | '[' | '“' | '"' | '‘' | '\''),
         };
         if !next_starts {
             continue;

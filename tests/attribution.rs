@@ -135,6 +135,14 @@ fn quotes_by_tag_position() {
             want: vec![row(Partial, "deeply flawed.", "White House", Explicit, "described")],
         },
         Case {
+            name: "a signature after a dash",
+            input: "“The debate changed my mind about the whole election.” ― Rosa Delgado\n\n“Nothing will change.” — Pedro Alves.",
+            want: vec![
+                row(Direct, "The debate changed my mind about the whole election.", "Rosa Delgado", Explicit, "―"),
+                row(Direct, "Nothing will change.", "Pedro Alves", Explicit, "—"),
+            ],
+        },
+        Case {
             name: "speech-like quote with no speaker is still reported",
             input: "\"Nobody will be left behind in this city, whatever it costs.\"",
             want: vec![row(Direct, "Nobody will be left behind in this city, whatever it costs.", "", Method::None, "")],
