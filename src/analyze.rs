@@ -294,6 +294,17 @@ impl<'d> Analyzer<'d> {
                 let name = phrase.trim_end_matches("'s").trim_end_matches("’s");
                 let e = self.discourse.name_entity(name);
                 self.discourse.mention(span.start, e, p, false);
+                // "Separatist commander Alexander Khodakovsky": the words before
+                // the name are its title.
+                let mut first = np.first;
+                while first > ctx.s && ctx.title_word(first - 1) {
+                    first -= 1;
+                }
+                if first < np.first {
+                    let title =
+                        &ctx.text[ctx.toks[first].span.start..ctx.toks[np.first - 1].span.end];
+                    self.discourse.add_title(e, title);
+                }
                 (Some(e), Method::Explicit)
             }
             NpKind::Descriptor => {

@@ -220,6 +220,12 @@ pub fn word_diff(old: &str, new: &str) -> String {
     word_diff_with(old, new, ("[-", "-]"), ("[+", "+]"))
 }
 
+/// The same word-level diff as HTML, escaped, with `<del>` and `<ins>`.
+pub fn word_diff_html(old: &str, new: &str) -> String {
+    let (old, new) = (crate::render::escape(old), crate::render::escape(new));
+    word_diff_with(&old, &new, ("<del>", "</del>"), ("<ins>", "</ins>"))
+}
+
 fn word_diff_with(old: &str, new: &str, del: (&str, &str), ins: (&str, &str)) -> String {
     fn flush(
         out: &mut String,
@@ -482,6 +488,8 @@ mod tests {
             start: 0,
             end: text.chars().count(),
             bytes: Span::new(0, text.len()),
+            mention_bytes: None,
+            cue_bytes: None,
             paragraph: 0,
             claim: None,
         }

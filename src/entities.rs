@@ -24,8 +24,11 @@ pub(crate) struct Entity {
     pub dict: Option<usize>,
     pub gender: Gender,
     pub kind: EntityKind,
-    /// Titles seen before the name in this article, lowercase ("french president").
+    /// Titles that describe the speaker, lowercase ("french president"): its
+    /// dictionary roles and the titles seen before its name in this article.
     pub titles: Vec<String>,
+    /// The titles seen in this article, as written ("French President").
+    pub seen_titles: Vec<String>,
     /// Byte position of the first and the last mention.
     pub first_seen: usize,
     pub last_seen: Option<usize>,
@@ -63,6 +66,7 @@ impl Discourse {
                 SpeakerKind::Organisation => EntityKind::Organisation,
             },
             titles: s.roles.clone(),
+            seen_titles: Vec::new(),
             first_seen: usize::MAX,
             last_seen: None,
         });
@@ -146,6 +150,7 @@ impl Discourse {
             gender,
             kind,
             titles: Vec::new(),
+            seen_titles: Vec::new(),
             first_seen: usize::MAX,
             last_seen: None,
         });
@@ -174,6 +179,7 @@ impl Discourse {
             gender: Gender::Unknown,
             kind: EntityKind::Group { plural },
             titles: Vec::new(),
+            seen_titles: Vec::new(),
             first_seen: usize::MAX,
             last_seen: None,
         });
@@ -182,8 +188,11 @@ impl Discourse {
 
     /// Record a title seen right before a mention ("French President" Emmanuel Macron).
     pub fn add_title(&mut self, entity: usize, title: &str) {
-        let title = title.to_lowercase();
         let e = &mut self.entities[entity];
+        if !title.is_empty() && !e.seen_titles.iter().any(|t| t == title) {
+            e.seen_titles.push(title.to_string());
+        }
+        let title = title.to_lowercase();
         if !title.is_empty() && !e.titles.contains(&title) {
             e.titles.push(title);
         }

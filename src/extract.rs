@@ -146,6 +146,9 @@ pub struct Attribution {
     pub end: usize,
     /// Byte offsets of `text` in the input.
     pub bytes: Span,
+    /// Byte offsets of the mention and of the cue in the input, when written.
+    pub mention_bytes: Option<Span>,
+    pub cue_bytes: Option<Span>,
     /// Paragraph number, from 0.
     pub paragraph: usize,
     /// For a quote inside a claim, the claim's `index`.
@@ -158,6 +161,45 @@ pub struct Article {
     /// The date of a leading ` date YYYY-MM-DD` line.
     pub date: Option<String>,
     pub attributions: Vec<Attribution>,
+    /// The speakers of the reported attributions, in order of first attribution.
+    pub speakers: Vec<ArticleSpeaker>,
+}
+
+/// What a speaker is, as far as the text and dictionary tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerClass {
+    Person,
+    Organisation,
+    /// Sources named by a noun phrase: "U.S. officials", "the French presidency".
+    Group,
+}
+
+impl SpeakerClass {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerClass::Person => "person",
+            SpeakerClass::Organisation => "organisation",
+            SpeakerClass::Group => "group",
+        }
+    }
+}
+
+/// One speaker of an article, with how the article names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleSpeaker {
+    pub name: String,
+    /// Dictionary id; empty when the dictionary does not know the speaker.
+    pub speaker_id: String,
+    pub class: SpeakerClass,
+    /// "male", "female" or "unknown".
+    pub gender: &'static str,
+    /// Titles seen before the name in the text ("Foreign Minister"), as written.
+    pub titles: Vec<String>,
+    /// Mentions next to the cues, as written ("he", "the French leader").
+    pub mentions: Vec<String>,
+    pub quotes: usize,
+    pub claims: usize,
 }
 
 /// Runs the whole pipeline with a speakers and a cue dictionary.
@@ -252,7 +294,6 @@ impl Extractor {
                     ),
                     None => (String::new(), String::new()),
                 };
-                let _ = entity.map(|e| e.kind == EntityKind::Person);
                 let (cue, cue_lemma) = match f.cue {
                     Some((span, verb)) => (
                         text[span.start..span.end].to_string(),
@@ -274,14 +315,62 @@ impl Extractor {
                     start: chars.char_offset(f.text.start),
                     end: chars.char_offset(f.text.end),
                     bytes: f.text,
+                    mention_bytes: f.mention,
+                    cue_bytes: f.cue.map(|c| c.0),
                     paragraph: f.paragraph,
                     claim: f.claim.and_then(|c| new_index[c]),
                 }
             })
             .collect();
+        let mut speakers: Vec<(usize, ArticleSpeaker)> = Vec::new();
+        for &i in &order {
+            let f = &found[i];
+            let Some(e) = f.entity else { continue };
+            let entity = &analyzer.discourse.entities[e];
+            let at = match speakers.iter().position(|(x, _)| *x == e) {
+                Some(at) => at,
+                None => {
+                    speakers.push((
+                        e,
+                        ArticleSpeaker {
+                            name: entity.name.clone(),
+                            speaker_id: entity
+                                .dict
+                                .map_or(String::new(), |d| self.speakers.speaker(d).id.clone()),
+                            class: match entity.kind {
+                                EntityKind::Person => SpeakerClass::Person,
+                                EntityKind::Organisation => SpeakerClass::Organisation,
+                                EntityKind::Group { .. } => SpeakerClass::Group,
+                            },
+                            gender: match entity.gender {
+                                crate::dict::Gender::Male => "male",
+                                crate::dict::Gender::Female => "female",
+                                crate::dict::Gender::Unknown => "unknown",
+                            },
+                            titles: entity.seen_titles.clone(),
+                            mentions: Vec::new(),
+                            quotes: 0,
+                            claims: 0,
+                        },
+                    ));
+                    speakers.len() - 1
+                }
+            };
+            let s = &mut speakers[at].1;
+            if f.kind == crate::Kind::Indirect {
+                s.claims += 1;
+            } else {
+                s.quotes += 1;
+            }
+            let mention = slice(f.mention);
+            if !mention.is_empty() && !s.mentions.iter().any(|m| m.eq_ignore_ascii_case(&mention)) {
+                s.mentions.push(mention);
+            }
+        }
         Article {
             date: layout.date.map(str::to_string),
             attributions,
+            speakers: speakers.into_iter().map(|(_, s)| s).collect(),
         }
     }
 }

@@ -19,6 +19,7 @@
 mod analyze;
 pub mod dict;
 pub mod diff;
+pub mod discover;
 mod entities;
 pub mod error;
 pub mod eval;
@@ -29,6 +30,7 @@ mod lexicon;
 pub mod output;
 mod phrases;
 pub mod quotes;
+pub mod render;
 pub mod span;
 pub mod synth;
 pub mod text;
@@ -36,6 +38,8 @@ mod tokens;
 
 pub use dict::{CueDict, ReportingVerb, Speaker, SpeakerDict};
 pub use error::{Error, ErrorKind, Result};
-pub use extract::{Article, Attribution, Extractor, Kind, KindSet, Method};
+pub use extract::{
+    Article, ArticleSpeaker, Attribution, Extractor, Kind, KindSet, Method, SpeakerClass,
+};
 pub use quotes::{Quote, QuoteScanner};
 pub use span::Span;

@@ -91,6 +91,33 @@ enum Command {
         #[command(flatten)]
         dicts: DictArgs,
     },
+    /// Write one self-contained HTML page showing who said what: ARTICLE alone, or
+    /// OLD NEW side by side with their changes.
+    Render {
+        /// The article, or the old and the new version.
+        #[arg(required = true, num_args = 1..=2)]
+        articles: Vec<PathBuf>,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// List the speakers found in the input, with counts, mentions and titles;
+    /// `--suggest` writes speakers.csv rows for the people the dictionary lacks.
+    Speakers {
+        /// Files, folders (searched for *.txt) or - for standard input.
+        #[arg(default_value = "-")]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutFormat::Csv)]
+        format: OutFormat,
+        /// Write ready-to-paste speakers.csv rows for unknown people instead.
+        #[arg(long)]
+        suggest: bool,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
     /// Score extraction against gold attributions (JSON Lines).
     Eval {
         /// The gold file: one JSON object a line (doc, kind, speaker, cue, text,
@@ -424,6 +451,127 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             };
             run_diff(&extractor, &versions, format, color, all)
+        }
+        Command::Render {
+            articles,
+            output,
+            dicts,
+        } => {
+            let extractor = extractor(&dicts)?;
+            let sources: Vec<Source> = input::expand(&articles)
+                .into_iter()
+                .collect::<std::result::Result<_, _>>()?;
+            if sources.len() != articles.len() {
+                anyhow::bail!("render takes one article, or two versions (files, not folders)");
+            }
+            let mut texts = Vec::new();
+            for source in &sources {
+                let decoded = input::read(source, false)?;
+                if let Some(w) = &decoded.warning {
+                    eprintln!("whosaid: warning: {}: {w}", source.doc());
+                }
+                texts.push(decoded.text);
+            }
+            let html = if texts.len() == 1 {
+                let attrs = extractor.extract(&texts[0]).attributions;
+                whosaid::render::article(sources[0].doc(), &texts[0], &attrs)
+            } else {
+                let old = extractor.extract(&texts[0]).attributions;
+                let new = extractor.extract(&texts[1]).attributions;
+                let paired = whosaid::diff::pair(&old, &new);
+                whosaid::render::diff_page(
+                    sources[0].doc(),
+                    &texts[0],
+                    &old,
+                    sources[1].doc(),
+                    &texts[1],
+                    &new,
+                    &paired,
+                )
+            };
+            match output {
+                Some(path) => std::fs::write(&path, html)
+                    .with_context(|| format!("{}: cannot write", path.display()))?,
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(html.as_bytes())?;
+                    out.flush()?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Speakers {
+            paths,
+            format,
+            suggest,
+            dicts,
+        } => {
+            let extractor = extractor(&dicts)?;
+            let mut census = whosaid::discover::SpeakerCensus::new();
+            let mut failed = 0;
+            for source in input::expand(&paths) {
+                let article = source
+                    .map_err(anyhow::Error::from)
+                    .and_then(|s| Ok(input::read(&s, false)?))
+                    .map(|d| extractor.extract(&d.text));
+                match article {
+                    Ok(a) => census.add(&a.speakers),
+                    Err(e) => {
+                        eprintln!("whosaid: {e}");
+                        failed += 1;
+                    }
+                }
+            }
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            if suggest {
+                out.write_all(census.suggestions().as_bytes())?;
+            } else {
+                let rows = census.rows();
+                match format {
+                    OutFormat::Csv => {
+                        let mut w = csv::WriterBuilder::new()
+                            .has_headers(false)
+                            .from_writer(&mut out);
+                        w.write_record(whosaid::discover::COLUMNS)?;
+                        for r in &rows {
+                            let fields = [
+                                r.speaker.clone(),
+                                r.speaker_id.clone(),
+                                r.known.to_string(),
+                                r.class.as_str().to_string(),
+                                r.gender.clone(),
+                                r.quotes.to_string(),
+                                r.claims.to_string(),
+                                r.documents.to_string(),
+                                r.mentions.clone(),
+                                r.titles.clone(),
+                            ];
+                            w.write_record(
+                                fields
+                                    .iter()
+                                    .map(|f| whosaid::output::spreadsheet_safe(f).into_owned()),
+                            )?;
+                        }
+                        w.flush()?;
+                    }
+                    OutFormat::Jsonl => {
+                        for r in &rows {
+                            serde_json::to_writer(&mut out, r)?;
+                            out.write_all(b"\n")?;
+                        }
+                    }
+                    OutFormat::Json => {
+                        serde_json::to_writer_pretty(&mut out, &rows)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+            }
+            out.flush()?;
+            Ok(if failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Eval {
             gold,

@@ -138,7 +138,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` can be part of a title before a name ("Foreign Minister",
     /// "Kremlin spokesperson", "Ukraine's").
-    fn title_word(&self, i: usize) -> bool {
+    pub fn title_word(&self, i: usize) -> bool {
         let w = self.word(i);
         !w.is_empty()
             && ((self.capitalised(i) && !lexicon::not_a_name(w))

@@ -1,0 +1,238 @@
+//! `whosaid speakers`: who speaks in a set of articles, how often, how the text
+//! names them, and ready-to-paste dictionary rows for the people the dictionary
+//! does not know yet.
+
+use serde::Serialize;
+
+use crate::{ArticleSpeaker, SpeakerClass};
+
+/// One speaker over all the articles read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SpeakerRow {
+    pub speaker: String,
+    pub speaker_id: String,
+    /// Whether the dictionary knows the speaker.
+    pub known: bool,
+    pub class: SpeakerClass,
+    pub gender: String,
+    pub quotes: usize,
+    pub claims: usize,
+    /// Number of articles the speaker is attributed in.
+    pub documents: usize,
+    /// Mentions next to cues, as written, separated by `; `.
+    pub mentions: String,
+    /// Titles seen before the name, as written, separated by `; `.
+    pub titles: String,
+}
+
+/// Columns of `whosaid speakers` output.
+pub const COLUMNS: &[&str] = &[
+    "speaker",
+    "speaker_id",
+    "known",
+    "class",
+    "gender",
+    "quotes",
+    "claims",
+    "documents",
+    "mentions",
+    "titles",
+];
+
+#[derive(Clone, Debug)]
+struct Entry {
+    row: SpeakerRow,
+    mentions: Vec<String>,
+    titles: Vec<String>,
+}
+
+/// Speakers gathered over articles.
+#[derive(Clone, Debug, Default)]
+pub struct SpeakerCensus {
+    entries: Vec<Entry>,
+}
+
+fn key(s: &ArticleSpeaker) -> String {
+    if s.speaker_id.is_empty() {
+        s.name.to_lowercase()
+    } else {
+        s.speaker_id.clone()
+    }
+}
+
+impl SpeakerCensus {
+    pub fn new() -> SpeakerCensus {
+        SpeakerCensus::default()
+    }
+
+    /// Count the speakers of one article.
+    pub fn add(&mut self, speakers: &[ArticleSpeaker]) {
+        for s in speakers {
+            let k = key(s);
+            let at = match self.entries.iter().position(|e| {
+                let id = &e.row.speaker_id;
+                if id.is_empty() {
+                    e.row.speaker.to_lowercase() == k
+                } else {
+                    *id == k
+                }
+            }) {
+                Some(at) => at,
+                None => {
+                    self.entries.push(Entry {
+                        row: SpeakerRow {
+                            speaker: s.name.clone(),
+                            speaker_id: s.speaker_id.clone(),
+                            known: !s.speaker_id.is_empty(),
+                            class: s.class,
+                            gender: s.gender.to_string(),
+                            quotes: 0,
+                            claims: 0,
+                            documents: 0,
+                            mentions: String::new(),
+                            titles: String::new(),
+                        },
+                        mentions: Vec::new(),
+                        titles: Vec::new(),
+                    });
+                    self.entries.len() - 1
+                }
+            };
+            let e = &mut self.entries[at];
+            e.row.quotes += s.quotes;
+            e.row.claims += s.claims;
+            e.row.documents += 1;
+            for m in &s.mentions {
+                if !e.mentions.iter().any(|x| x.eq_ignore_ascii_case(m)) {
+                    e.mentions.push(m.clone());
+                }
+            }
+            for t in &s.titles {
+                if !e.titles.contains(t) {
+                    e.titles.push(t.clone());
+                }
+            }
+        }
+    }
+
+    /// The speakers, most attributions first, then by name.
+    pub fn rows(&self) -> Vec<SpeakerRow> {
+        let mut rows: Vec<SpeakerRow> = self
+            .entries
+            .iter()
+            .map(|e| SpeakerRow {
+                mentions: e.mentions.join("; "),
+                titles: e.titles.join("; "),
+                ..e.row.clone()
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            (b.quotes + b.claims)
+                .cmp(&(a.quotes + a.claims))
+                .then_with(|| a.speaker.cmp(&b.speaker))
+        });
+        rows
+    }
+
+    /// `speakers.csv` rows (with header) for the people the dictionary lacks:
+    /// their name and surname as aliases, the first title seen as role. Groups and
+    /// organisations are not proposed as persons.
+    pub fn suggestions(&self) -> String {
+        let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
+        out.write_record(["speaker_id", "name", "alias", "role", "gender", "kind"])
+            .expect("writing to memory");
+        let mut rows: Vec<[String; 6]> = Vec::new();
+        for e in &self.entries {
+            let r = &e.row;
+            if r.known || r.class != SpeakerClass::Person {
+                continue;
+            }
+            let words: Vec<&str> = r.speaker.split_whitespace().collect();
+            // A person's name has at least two capitalised words.
+            if words.len() < 2
+                || !words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                continue;
+            }
+            let id = slug(&r.speaker);
+            let role = e.titles.first().cloned().unwrap_or_default();
+            let gender = if r.gender == "unknown" {
+                String::new()
+            } else {
+                r.gender.clone()
+            };
+            let mut aliases = vec![r.speaker.clone()];
+            if let Some(last) = words.last() {
+                aliases.push(last.to_string());
+            }
+            if !role.is_empty() {
+                aliases.push(role.clone());
+            }
+            for alias in aliases {
+                rows.push([
+                    id.clone(),
+                    r.speaker.clone(),
+                    alias,
+                    role.clone(),
+                    gender.clone(),
+                    "person".into(),
+                ]);
+            }
+        }
+        rows.sort();
+        rows.dedup();
+        for row in rows {
+            out.write_record(&row).expect("writing to memory");
+        }
+        String::from_utf8(out.into_inner().expect("flushing memory")).expect("UTF-8 fields")
+    }
+}
+
+/// `Alexander Khodakovsky` → `alexander-khodakovsky`.
+pub fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Extractor, SpeakerDict};
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Alexander Khodakovsky"), "alexander-khodakovsky");
+        assert_eq!(slug("G.K. Butterfield"), "g-k-butterfield");
+    }
+
+    #[test]
+    fn suggestions_load_as_a_dictionary_and_name_only_people() {
+        let text = "Separatist commander Alexander Khodakovsky said the front was quiet.\n\n\
+                    \"We need more men,\" Khodakovsky said.\n\n\
+                    U.S. officials said the Nord Stream pipeline was finished. The White House said nothing.";
+        let article = Extractor::builtin().extract(text);
+        let mut census = SpeakerCensus::new();
+        census.add(&article.speakers);
+        let rows = census.rows();
+        let k = rows
+            .iter()
+            .find(|r| r.speaker == "Alexander Khodakovsky")
+            .expect("found");
+        assert_eq!((k.quotes, k.claims, k.known), (1, 1, false));
+        let csv = census.suggestions();
+        let dict =
+            SpeakerDict::from_sources(&[("suggested.csv", csv.as_bytes())]).expect("valid rows");
+        let names: Vec<&str> = dict.speakers().iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Alexander Khodakovsky"]);
+        assert!(csv.contains("Separatist commander"));
+    }
+}
