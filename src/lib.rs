@@ -29,6 +29,7 @@ pub mod invariants;
 mod lexicon;
 pub mod output;
 mod phrases;
+pub mod pipeline;
 pub mod quotes;
 pub mod render;
 pub mod span;

@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use whosaid::eval::{self, Options};
 use whosaid::input::{self, Source};
-use whosaid::output::{Format, Record, RecordWriter};
+use whosaid::output::{Format, RecordWriter};
+use whosaid::pipeline::{self, InputMode};
 use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
 
 #[derive(Parser)]
@@ -36,6 +37,49 @@ struct DictArgs {
     /// Use only the given dictionaries, not the built-in ones.
     #[arg(long)]
     no_default_dictionaries: bool,
+}
+
+#[derive(clap::Args, Clone)]
+struct InputArgs {
+    /// How to read inputs: each file is one article (text), or each line of each
+    /// file is one JSON article (jsonl).
+    #[arg(long, value_enum, default_value_t = InputKind::Text)]
+    input: InputKind,
+    /// JSON Lines: the field holding the article's id (a string or a number).
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    id_field: String,
+    /// JSON Lines: the field holding the article's text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    text_field: String,
+    /// JSON Lines: the field holding the article's date, if any.
+    #[arg(long, default_value = "date", value_name = "NAME")]
+    date_field: String,
+}
+
+impl InputArgs {
+    fn mode(&self) -> InputMode {
+        match self.input {
+            InputKind::Text => InputMode::Text,
+            InputKind::Jsonl => InputMode::Jsonl,
+        }
+    }
+
+    fn options(&self, strict: bool) -> pipeline::Options {
+        pipeline::Options {
+            strict,
+            fields: pipeline::Fields {
+                id: self.id_field.clone(),
+                text: self.text_field.clone(),
+                date: self.date_field.clone(),
+            },
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputKind {
+    Text,
+    Jsonl,
 }
 
 #[derive(Subcommand)]
@@ -68,6 +112,8 @@ enum Command {
         /// Number of threads (all cores by default).
         #[arg(short = 'j', long, value_name = "N")]
         jobs: Option<usize>,
+        #[command(flatten)]
+        inputs: InputArgs,
     },
     /// What changed in the attributions between versions of an article: OLD NEW
     /// compares two, V1 V2 V3 … compares each with the next, and two folders
@@ -117,6 +163,8 @@ enum Command {
         suggest: bool,
         #[command(flatten)]
         dicts: DictArgs,
+        #[command(flatten)]
+        inputs: InputArgs,
     },
     /// Score extraction against gold attributions (JSON Lines).
     Eval {
@@ -234,95 +282,6 @@ fn extractor(args: &DictArgs) -> Result<Extractor> {
     ))
 }
 
-/// What became of one input document.
-struct Outcome {
-    doc: String,
-    bytes: usize,
-    warning: Option<String>,
-    result: std::result::Result<Vec<Record>, Failure>,
-}
-
-/// Why a document yields an error row instead of attributions.
-struct Failure {
-    message: String,
-    /// The input could not be read at all (missing, unreadable): exit code 2.
-    unreadable: bool,
-}
-
-/// Read and extract one document; never panics out (a panic becomes a failure).
-fn process(
-    extractor: &Extractor,
-    source: &std::result::Result<Source, whosaid::Error>,
-    strict: bool,
-) -> Outcome {
-    let source = match source {
-        Ok(s) => s,
-        Err(e) => {
-            return Outcome {
-                doc: e
-                    .path()
-                    .map_or_else(|| "-".to_string(), |p| p.display().to_string()),
-                bytes: 0,
-                warning: None,
-                result: Err(Failure {
-                    message: e.to_string(),
-                    unreadable: true,
-                }),
-            }
-        }
-    };
-    let doc = source.doc().to_string();
-    let bytes = match input::read_bytes(source) {
-        Ok(b) => b,
-        Err(e) => {
-            return Outcome {
-                doc,
-                bytes: 0,
-                warning: None,
-                result: Err(Failure {
-                    message: e.to_string(),
-                    unreadable: true,
-                }),
-            }
-        }
-    };
-    let size = bytes.len();
-    let decoded = match input::decode(bytes, strict) {
-        Ok(d) => d,
-        Err(rejected) => {
-            return Outcome {
-                doc: doc.clone(),
-                bytes: size,
-                warning: None,
-                result: Err(Failure {
-                    message: format!("{doc}: {rejected}"),
-                    unreadable: false,
-                }),
-            }
-        }
-    };
-    let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        extractor.extract(&decoded.text)
-    }));
-    let result = match extracted {
-        Ok(article) => Ok(article
-            .attributions
-            .iter()
-            .map(|a| Record::new(&doc, article.date.as_deref(), a))
-            .collect()),
-        Err(_) => Err(Failure {
-            message: format!("{doc}: internal error while extracting"),
-            unreadable: false,
-        }),
-    };
-    Outcome {
-        doc,
-        bytes: size,
-        warning: decoded.warning,
-        result,
-    }
-}
-
 /// Counts of a run, for `--stats` and the exit code.
 #[derive(Default)]
 struct Stats {
@@ -333,39 +292,61 @@ struct Stats {
     bytes: usize,
 }
 
-/// Extract every document, in parallel batches, handing outcomes to `each` in input
+/// A progress line on standard error, drawn only on a terminal and never in CI.
+fn progress() -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
+/// Extract every input in parallel batches, handing outcomes to `each` in input
 /// order. Warnings and failures are reported on standard error.
 fn extract_all(
     extractor: &Extractor,
     paths: &[PathBuf],
-    strict: bool,
-    mut each: impl FnMut(&Outcome) -> Result<()>,
+    mode: InputMode,
+    options: &pipeline::Options,
+    mut each: impl FnMut(&pipeline::Outcome) -> Result<()>,
 ) -> Result<Stats> {
-    use rayon::prelude::*;
-    let sources = input::expand(paths);
     let mut stats = Stats::default();
-    for batch in sources.chunks(256) {
-        let outcomes: Vec<Outcome> = batch
-            .par_iter()
-            .map(|s| process(extractor, s, strict))
-            .collect();
-        for outcome in &outcomes {
-            stats.documents += 1;
-            stats.bytes += outcome.bytes;
-            if let Some(w) = &outcome.warning {
-                eprintln!("whosaid: warning: {}: {w}", outcome.doc);
-            }
-            match &outcome.result {
-                Ok(rows) => stats.rows += rows.len(),
-                Err(f) => {
-                    eprintln!("whosaid: {}", f.message);
-                    stats.errors += 1;
-                    stats.unreadable += usize::from(f.unreadable);
-                }
-            }
-            each(outcome)?;
+    let bar = progress();
+    let mut failure: Option<anyhow::Error> = None;
+    pipeline::run(extractor, paths, mode, options, |outcome| {
+        stats.documents += 1;
+        stats.bytes += outcome.bytes;
+        if let Some(w) = &outcome.warning {
+            bar.suspend(|| eprintln!("whosaid: warning: {}: {w}", outcome.doc));
         }
-    }
+        match &outcome.result {
+            Ok(rows) => stats.rows += rows.len(),
+            Err(f) => {
+                bar.suspend(|| eprintln!("whosaid: {}", f.message));
+                stats.errors += 1;
+                stats.unreadable += usize::from(f.unreadable);
+            }
+        }
+        bar.set_message(format!(
+            "{} documents, {} rows, {} errors, {:.1} MB",
+            stats.documents,
+            stats.rows,
+            stats.errors,
+            stats.bytes as f64 / 1e6
+        ));
+        each(&outcome).map_err(|e| {
+            failure = Some(e);
+            whosaid::Error::new(whosaid::ErrorKind::Usage, "output failed")
+        })
+    })
+    .map_err(|e| failure.take().unwrap_or_else(|| e.into()))?;
+    bar.finish_and_clear();
     Ok(stats)
 }
 
@@ -381,6 +362,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             raw_csv,
             stats,
             jobs,
+            inputs,
         } => {
             set_threads(jobs)?;
             let extractor = extractor(&dicts)?.with_kinds(kinds);
@@ -399,18 +381,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut writer = RecordWriter::new(format, out).raw(raw_csv);
             writer.begin()?;
             let started = std::time::Instant::now();
-            let counts = extract_all(&extractor, &paths, strict, |outcome| {
-                match &outcome.result {
-                    Ok(rows) => {
-                        for r in rows {
-                            writer.write(r)?;
+            let counts = extract_all(
+                &extractor,
+                &paths,
+                inputs.mode(),
+                &inputs.options(strict),
+                |outcome| {
+                    match &outcome.result {
+                        Ok(rows) => {
+                            for r in rows {
+                                writer.write(r)?;
+                            }
                         }
+                        Err(f) => writer.write_error(&outcome.doc, &f.message)?,
                     }
-                    Err(f) => writer.write_error(&outcome.doc, &f.message)?,
-                }
-                writer.flush()?;
-                Ok(())
-            })?;
+                    writer.flush()?;
+                    Ok(())
+                },
+            )?;
             writer.finish()?;
             if stats {
                 let seconds = started.elapsed().as_secs_f64();
@@ -505,23 +493,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             suggest,
             dicts,
+            inputs,
         } => {
             let extractor = extractor(&dicts)?;
             let mut census = whosaid::discover::SpeakerCensus::new();
-            let mut failed = 0;
-            for source in input::expand(&paths) {
-                let article = source
-                    .map_err(anyhow::Error::from)
-                    .and_then(|s| Ok(input::read(&s, false)?))
-                    .map(|d| extractor.extract(&d.text));
-                match article {
-                    Ok(a) => census.add(&a.speakers),
-                    Err(e) => {
-                        eprintln!("whosaid: {e}");
-                        failed += 1;
-                    }
-                }
-            }
+            let counts = extract_all(
+                &extractor,
+                &paths,
+                inputs.mode(),
+                &inputs.options(false),
+                |outcome| {
+                    census.add(&outcome.speakers);
+                    Ok(())
+                },
+            )?;
+            let failed = counts.errors;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if suggest {
                 out.write_all(census.suggestions().as_bytes())?;
@@ -584,13 +570,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let gold_rows = eval::load_gold(&gold)?;
             let mut predicted = Vec::new();
             let mut docs = Vec::new();
-            let counts = extract_all(&extractor, &paths, false, |outcome| {
-                docs.push(outcome.doc.clone());
-                if let Ok(rows) = &outcome.result {
-                    predicted.extend(rows.iter().cloned());
-                }
-                Ok(())
-            })?;
+            let counts = extract_all(
+                &extractor,
+                &paths,
+                InputMode::Text,
+                &pipeline::Options::default(),
+                |outcome| {
+                    docs.push(outcome.doc.clone());
+                    if let Ok(rows) = &outcome.result {
+                        predicted.extend(rows.iter().cloned());
+                    }
+                    Ok(())
+                },
+            )?;
             let failed = counts.errors;
             let report = eval::evaluate(&gold_rows, &predicted, &docs, Options { separate_views });
             let mut out = std::io::stdout().lock();
