@@ -1,0 +1,94 @@
+"""End-to-end test of the Spark job in local[2] mode on the seeds.
+
+Needs the whosaid binary (built by `cargo build --release`, or WHOSAID_BIN) and
+pyspark with Java 17.
+"""
+
+import glob
+import json
+import os
+
+import pytest
+from pyspark.sql import SparkSession
+
+import whosaid_spark
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def binary():
+    path = os.environ.get("WHOSAID_BIN") or os.path.join(ROOT, "target", "release", "whosaid")
+    assert os.path.exists(path), "build whosaid first: cargo build --release"
+    return path
+
+
+@pytest.fixture(scope="module")
+def spark():
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("whosaid-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.task.maxFailures", "1")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()
+
+
+@pytest.fixture()
+def articles(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    ids = []
+    with open(path, "w", encoding="utf-8") as out:
+        for seed in sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt"))):
+            ident = os.path.basename(seed)[:-4]
+            ids.append(ident)
+            with open(seed, encoding="utf-8") as f:
+                out.write(json.dumps({"id": ident, "text": f.read()}) + "\n")
+        out.write("{not json\n")
+    return path, ids
+
+
+def read_rows(folder):
+    rows = []
+    for part in sorted(glob.glob(os.path.join(folder, "part-*"))):
+        if part.endswith(".gz"):
+            import gzip
+
+            with gzip.open(part, "rt", encoding="utf-8") as f:
+                rows.extend(json.loads(line) for line in f if line.strip())
+        else:
+            with open(part, encoding="utf-8") as f:
+                rows.extend(json.loads(line) for line in f if line.strip())
+    return rows
+
+
+def test_every_article_has_rows(spark, articles, tmp_path):
+    path, ids = articles
+    out = str(tmp_path / "out")
+    whosaid_spark.run(spark, str(path), out, binary(), gzip=True, partitions=2)
+    rows = read_rows(out)
+    docs = {r["doc"] for r in rows if "error" not in r}
+    assert docs == set(ids)
+    errors = [r for r in rows if "error" in r]
+    assert len(errors) == 1 and "not a JSON object" in errors[0]["error"]
+    # The same rows as one local run over the whole file.
+    import subprocess
+
+    local = subprocess.run(
+        [binary(), "extract", "--input", "jsonl", "--format", "jsonl", str(path)], capture_output=True, check=False
+    )
+    assert local.returncode == 1
+    want = sorted(local.stdout.decode("utf-8").splitlines())
+    got = sorted(json.dumps(r, separators=(",", ":"), ensure_ascii=False) for r in rows)
+    assert len(got) == len(want)
+
+
+def test_a_failing_run_fails_the_job(spark, articles, tmp_path):
+    path, _ = articles
+    with pytest.raises(Exception) as failure:
+        whosaid_spark.run(
+            spark, str(path), str(tmp_path / "out"), binary(), whosaid_args=["--speakers", str(tmp_path / "missing.csv")]
+        )
+    assert "exit code 2" in str(failure.value)
