@@ -52,6 +52,28 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record of `a`, taking its strings.
+    pub fn from_attribution(doc: &str, date: Option<&str>, a: Attribution) -> Record {
+        Record {
+            doc: doc.to_string(),
+            date: date.unwrap_or("").to_string(),
+            index: a.index,
+            kind: a.kind,
+            text: a.text,
+            speaker: a.speaker,
+            speaker_id: a.speaker_id,
+            mention: a.mention,
+            method: a.method,
+            cue: a.cue,
+            cue_lemma: a.cue_lemma,
+            addressee: a.addressee,
+            start: a.start,
+            end: a.end,
+            paragraph: a.paragraph,
+            claim: a.claim,
+        }
+    }
+
     pub fn new(doc: &str, date: Option<&str>, a: &Attribution) -> Record {
         Record {
             doc: doc.to_string(),

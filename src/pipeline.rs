@@ -105,11 +105,12 @@ fn extract(extractor: &Extractor, doc: &str, text: &str, date: Option<&str>) -> 
                 message: format!("{doc}: internal error while extracting"),
                 unreadable: false,
             })?;
-    let date = date.or(article.date.as_deref());
+    let article_date = article.date;
+    let date = date.or(article_date.as_deref());
     let rows = article
         .attributions
-        .iter()
-        .map(|a| Record::new(doc, date, a))
+        .into_iter()
+        .map(|a| Record::from_attribution(doc, date, a))
         .collect();
     Ok((rows, article.speakers))
 }
