@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use whosaid::eval::{self, Options};
 use whosaid::input::{self, Source};
-use whosaid::output::{Format, RecordWriter};
+use whosaid::output::{self, Format, RecordWriter};
 use whosaid::pipeline::{self, InputMode};
 use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
 
@@ -319,12 +319,13 @@ fn extract_all(
     paths: &[PathBuf],
     mode: InputMode,
     options: &pipeline::Options,
-    mut each: impl FnMut(&pipeline::Outcome) -> Result<()>,
+    encode: Option<pipeline::Encoder<'_>>,
+    mut each: impl FnMut(&pipeline::Outcome) -> Result<()> + Send,
 ) -> Result<Stats> {
     let mut stats = Stats::default();
     let bar = progress();
     let mut failure: Option<anyhow::Error> = None;
-    pipeline::run(extractor, paths, mode, options, |outcome| {
+    pipeline::run_encoded(extractor, paths, mode, options, encode, |outcome| {
         stats.documents += 1;
         stats.bytes += outcome.bytes;
         if let Some(w) = &outcome.warning {
@@ -376,23 +377,43 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 OutFormat::Jsonl => Format::Jsonl,
                 OutFormat::Json => Format::Json,
             };
-            let out: Box<dyn Write> = match &output {
+            let out: Box<dyn Write + Send> = match &output {
                 Some(path) => Box::new(std::io::BufWriter::new(
                     std::fs::File::create(path)
                         .with_context(|| format!("{}: cannot create", path.display()))?,
                 )),
-                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout())),
             };
             let mut writer = RecordWriter::new(format, out).raw(raw_csv);
             writer.begin()?;
             let started = std::time::Instant::now();
+            // CSV and JSON Lines rows are encoded on the worker threads.
+            let encode = move |outcome: &pipeline::Outcome| {
+                let mut buf = Vec::new();
+                match &outcome.result {
+                    Ok(rows) => rows
+                        .iter()
+                        .for_each(|r| output::encode_record(format, raw_csv, r, &mut buf)),
+                    Err(f) => {
+                        output::encode_error(format, raw_csv, &outcome.doc, &f.message, &mut buf)
+                    }
+                }
+                buf
+            };
+            let encoder: Option<pipeline::Encoder<'_>> =
+                (format != Format::Json).then_some(&encode);
             let counts = extract_all(
                 &extractor,
                 &paths,
                 inputs.mode(),
                 &inputs.options(strict),
+                encoder,
                 |outcome| {
                     match &outcome.result {
+                        _ if format != Format::Json => {
+                            let rows = outcome.result.as_ref().map_or(1, Vec::len);
+                            writer.write_encoded(&outcome.encoded, rows)?;
+                        }
                         Ok(rows) => {
                             for r in rows {
                                 writer.write(r)?;
@@ -507,7 +528,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &paths,
                 inputs.mode(),
                 &inputs.options(false),
-                |outcome| {
+                None,
+                |outcome: &pipeline::Outcome| {
                     census.add(&outcome.speakers);
                     Ok(())
                 },
@@ -580,7 +602,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &paths,
                 InputMode::Text,
                 &pipeline::Options::default(),
-                |outcome| {
+                None,
+                |outcome: &pipeline::Outcome| {
                     docs.push(outcome.doc.clone());
                     if let Ok(rows) = &outcome.result {
                         predicted.extend(rows.iter().cloned());

@@ -104,15 +104,6 @@ pub enum Format {
     Json,
 }
 
-/// Writes records in one format, streaming.
-pub struct RecordWriter<W: Write> {
-    format: Format,
-    csv: Option<csv::Writer<W>>,
-    out: Option<W>,
-    written: usize,
-    raw: bool,
-}
-
 /// Make a CSV field safe to open in a spreadsheet: a value starting with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return gets a leading `'` so that it is not run as
 /// a formula (the OWASP rule for CSV injection).
@@ -131,74 +122,37 @@ struct ErrorRow<'a> {
     error: &'a str,
 }
 
-impl<W: Write> RecordWriter<W> {
-    pub fn new(format: Format, out: W) -> RecordWriter<W> {
-        let (csv, out) = match format {
-            Format::Csv => (
-                Some(
-                    csv::WriterBuilder::new()
-                        .has_headers(false)
-                        .from_writer(out),
-                ),
-                None,
-            ),
-            _ => (None, Some(out)),
-        };
-        RecordWriter {
-            format,
-            csv,
-            out,
-            written: 0,
-            raw: false,
-        }
-    }
+/// Writes records in one format, streaming.
+pub struct RecordWriter<W: Write> {
+    format: Format,
+    out: W,
+    written: usize,
+    raw: bool,
+}
 
-    /// Write CSV values as they are, with no guard against spreadsheet formulas.
-    pub fn raw(mut self, raw: bool) -> RecordWriter<W> {
-        self.raw = raw;
-        self
-    }
+fn csv_line(fields: &[&str], raw: bool, buf: &mut Vec<u8>) {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(buf);
+    let result = if raw {
+        w.write_record(fields)
+    } else {
+        w.write_record(fields.iter().map(|f| spreadsheet_safe(f).into_owned()))
+    };
+    result
+        .and_then(|()| w.flush().map_err(csv::Error::from))
+        .expect("writing to memory");
+}
 
-    /// Write the CSV header or the opening bracket of a JSON array.
-    pub fn begin(&mut self) -> std::io::Result<()> {
-        match self.format {
-            Format::Csv => self.csv_mut().write_record(COLUMNS).map_err(csv_io),
-            Format::Json => self.out_mut().write_all(b"["),
-            Format::Jsonl => Ok(()),
-        }
-    }
-
-    fn csv_row(&mut self, fields: &[&str]) -> std::io::Result<()> {
-        let raw = self.raw;
-        let w = self.csv_mut();
-        if raw {
-            w.write_record(fields).map_err(csv_io)
-        } else {
-            w.write_record(fields.iter().map(|f| spreadsheet_safe(f).into_owned()))
-                .map_err(csv_io)
-        }
-    }
-
-    fn json_value(&mut self, value: &impl Serialize) -> std::io::Result<()> {
-        let first = self.written == 0;
-        let format = self.format;
-        let out = self.out_mut();
-        if format == Format::Json {
-            out.write_all(if first { b"\n" } else { b",\n" })?;
-        }
-        serde_json::to_writer(&mut *out, value)?;
-        if format == Format::Jsonl {
-            out.write_all(b"\n")?;
-        }
-        Ok(())
-    }
-
-    pub fn write(&mut self, r: &Record) -> std::io::Result<()> {
-        match self.format {
-            Format::Csv => {
-                let numbers = [r.index, r.start, r.end, r.paragraph].map(|n| n.to_string());
-                let claim = r.claim.map_or(String::new(), |c| c.to_string());
-                self.csv_row(&[
+/// Append the CSV or JSON Lines encoding of one record to `buf` (JSON arrays are
+/// written by [`RecordWriter`] only).
+pub fn encode_record(format: Format, raw: bool, r: &Record, buf: &mut Vec<u8>) {
+    match format {
+        Format::Csv => {
+            let numbers = [r.index, r.start, r.end, r.paragraph].map(|n| n.to_string());
+            let claim = r.claim.map_or(String::new(), |c| c.to_string());
+            csv_line(
+                &[
                     &r.doc,
                     &r.date,
                     &numbers[0],
@@ -216,63 +170,123 @@ impl<W: Write> RecordWriter<W> {
                     &numbers[3],
                     &claim,
                     "",
-                ])?;
-            }
-            _ => self.json_value(r)?,
+                ],
+                raw,
+                buf,
+            );
         }
+        Format::Jsonl | Format::Json => {
+            serde_json::to_writer(&mut *buf, r).expect("writing to memory");
+            if format == Format::Jsonl {
+                buf.push(b'\n');
+            }
+        }
+    }
+}
+
+/// Append the encoding of the row standing for a document that could not be
+/// processed.
+pub fn encode_error(format: Format, raw: bool, doc: &str, error: &str, buf: &mut Vec<u8>) {
+    match format {
+        Format::Csv => {
+            let mut fields = vec![""; COLUMNS.len()];
+            fields[0] = doc;
+            fields[COLUMNS.len() - 1] = error;
+            csv_line(&fields, raw, buf);
+        }
+        Format::Jsonl | Format::Json => {
+            serde_json::to_writer(&mut *buf, &ErrorRow { doc, error }).expect("writing to memory");
+            if format == Format::Jsonl {
+                buf.push(b'\n');
+            }
+        }
+    }
+}
+
+impl<W: Write> RecordWriter<W> {
+    pub fn new(format: Format, out: W) -> RecordWriter<W> {
+        RecordWriter {
+            format,
+            out,
+            written: 0,
+            raw: false,
+        }
+    }
+
+    /// Write CSV values as they are, with no guard against spreadsheet formulas.
+    pub fn raw(mut self, raw: bool) -> RecordWriter<W> {
+        self.raw = raw;
+        self
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    pub fn is_raw(&self) -> bool {
+        self.raw
+    }
+
+    /// Write the CSV header or the opening bracket of a JSON array.
+    pub fn begin(&mut self) -> std::io::Result<()> {
+        match self.format {
+            Format::Csv => {
+                let mut buf = Vec::new();
+                csv_line(COLUMNS, true, &mut buf);
+                self.out.write_all(&buf)
+            }
+            Format::Json => self.out.write_all(b"["),
+            Format::Jsonl => Ok(()),
+        }
+    }
+
+    fn json_separator(&mut self) -> std::io::Result<()> {
+        if self.format == Format::Json {
+            let sep: &[u8] = if self.written == 0 { b"\n" } else { b",\n" };
+            self.out.write_all(sep)?;
+        }
+        Ok(())
+    }
+
+    pub fn write(&mut self, r: &Record) -> std::io::Result<()> {
+        let mut buf = Vec::new();
+        encode_record(self.format, self.raw, r, &mut buf);
+        self.json_separator()?;
+        self.out.write_all(&buf)?;
         self.written += 1;
         Ok(())
     }
 
     /// Write the row standing for a document that could not be processed.
     pub fn write_error(&mut self, doc: &str, error: &str) -> std::io::Result<()> {
-        match self.format {
-            Format::Csv => {
-                let mut fields = vec![""; COLUMNS.len()];
-                fields[0] = doc;
-                fields[COLUMNS.len() - 1] = error;
-                self.csv_row(&fields)?;
-            }
-            _ => self.json_value(&ErrorRow { doc, error })?,
-        }
+        let mut buf = Vec::new();
+        encode_error(self.format, self.raw, doc, error, &mut buf);
+        self.json_separator()?;
+        self.out.write_all(&buf)?;
         self.written += 1;
+        Ok(())
+    }
+
+    /// Write rows already encoded with [`encode_record`] / [`encode_error`] (CSV
+    /// and JSON Lines only).
+    pub fn write_encoded(&mut self, bytes: &[u8], rows: usize) -> std::io::Result<()> {
+        debug_assert!(self.format != Format::Json);
+        self.out.write_all(bytes)?;
+        self.written += rows;
         Ok(())
     }
 
     /// Close a JSON array and flush.
     pub fn finish(&mut self) -> std::io::Result<()> {
-        match self.format {
-            Format::Csv => self.csv_mut().flush(),
-            Format::Json => {
-                let out = self.out_mut();
-                out.write_all(b"\n]\n")?;
-                out.flush()
-            }
-            Format::Jsonl => self.out_mut().flush(),
+        if self.format == Format::Json {
+            self.out.write_all(b"\n]\n")?;
         }
+        self.out.flush()
     }
 
     /// Flush what was written so far.
     pub fn flush(&mut self) -> std::io::Result<()> {
-        match self.format {
-            Format::Csv => self.csv_mut().flush(),
-            _ => self.out_mut().flush(),
-        }
-    }
-
-    fn csv_mut(&mut self) -> &mut csv::Writer<W> {
-        self.csv.as_mut().expect("a CSV writer")
-    }
-
-    fn out_mut(&mut self) -> &mut W {
-        self.out.as_mut().expect("a JSON writer")
-    }
-}
-
-fn csv_io(e: csv::Error) -> std::io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => std::io::Error::other(format!("{other:?}")),
+        self.out.flush()
     }
 }
 

@@ -70,7 +70,12 @@ pub struct Outcome {
     pub result: std::result::Result<Vec<Record>, Failure>,
     /// The article's speakers (empty on failure).
     pub speakers: Vec<crate::ArticleSpeaker>,
+    /// The outcome as output bytes, made on the worker by the run's encoder.
+    pub encoded: Vec<u8>,
 }
+
+/// Turns an outcome into output bytes on the worker thread that made it.
+pub type Encoder<'a> = &'a (dyn Fn(&Outcome) -> Vec<u8> + Sync);
 
 enum Unit {
     Source(Result<Source>),
@@ -92,6 +97,7 @@ fn failed(doc: String, bytes: usize, message: String, unreadable: bool) -> Outco
             unreadable,
         }),
         speakers: Vec::new(),
+        encoded: Vec::new(),
     }
 }
 
@@ -123,6 +129,7 @@ fn outcome(doc: String, bytes: usize, warning: Option<String>, extracted: Extrac
             warning,
             result: Ok(rows),
             speakers,
+            encoded: Vec::new(),
         },
         Err(f) => Outcome {
             doc,
@@ -130,6 +137,7 @@ fn outcome(doc: String, bytes: usize, warning: Option<String>, extracted: Extrac
             warning,
             result: Err(f),
             speakers: Vec::new(),
+            encoded: Vec::new(),
         },
     }
 }
@@ -253,12 +261,15 @@ const BATCH_BYTES: usize = 16 << 20;
 struct Batcher<'a, F> {
     extractor: &'a Extractor,
     options: &'a Options,
+    encode: Option<Encoder<'a>>,
     units: Vec<Unit>,
     bytes: usize,
+    /// Outcomes of the previous batch, handed out while the next one is made.
+    pending: Vec<Outcome>,
     each: F,
 }
 
-impl<F: FnMut(Outcome) -> Result<()>> Batcher<'_, F> {
+impl<F: FnMut(Outcome) -> Result<()> + Send> Batcher<'_, F> {
     fn push(&mut self, unit: Unit, bytes: usize) -> Result<()> {
         self.units.push(unit);
         self.bytes += bytes;
@@ -268,19 +279,38 @@ impl<F: FnMut(Outcome) -> Result<()>> Batcher<'_, F> {
         Ok(())
     }
 
+    /// Make the outcomes of the current batch on all threads while handing out
+    /// those of the previous one, in order.
     fn flush(&mut self) -> Result<()> {
-        let (extractor, options) = (self.extractor, self.options);
-        let outcomes: Vec<Outcome> = self
-            .units
-            .par_iter()
-            .map(|u| process(extractor, u, options))
-            .collect();
-        self.units.clear();
+        let (extractor, options, encode) = (self.extractor, self.options, self.encode);
+        let units = std::mem::take(&mut self.units);
+        let previous = std::mem::take(&mut self.pending);
+        let each = &mut self.each;
+        let (handed, made) = rayon::join(
+            move || previous.into_iter().try_for_each(each),
+            || {
+                units
+                    .par_iter()
+                    .map(|u| {
+                        let mut outcome = process(extractor, u, options);
+                        if let Some(encode) = encode {
+                            outcome.encoded = encode(&outcome);
+                        }
+                        outcome
+                    })
+                    .collect::<Vec<Outcome>>()
+            },
+        );
+        self.pending = made;
         self.bytes = 0;
-        for outcome in outcomes {
-            (self.each)(outcome)?;
-        }
-        Ok(())
+        handed
+    }
+
+    fn finish(mut self) -> Result<()> {
+        self.flush()?;
+        std::mem::take(&mut self.pending)
+            .into_iter()
+            .try_for_each(&mut self.each)
     }
 }
 
@@ -291,13 +321,28 @@ pub fn run(
     paths: &[PathBuf],
     mode: InputMode,
     options: &Options,
-    each: impl FnMut(Outcome) -> Result<()>,
+    each: impl FnMut(Outcome) -> Result<()> + Send,
+) -> Result<()> {
+    run_encoded(extractor, paths, mode, options, None, each)
+}
+
+/// [`run`], with each outcome also turned into output bytes by `encode` on the
+/// worker thread that made it (see [`Outcome::encoded`]).
+pub fn run_encoded(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    mode: InputMode,
+    options: &Options,
+    encode: Option<Encoder<'_>>,
+    each: impl FnMut(Outcome) -> Result<()> + Send,
 ) -> Result<()> {
     let mut batcher = Batcher {
         extractor,
         options,
+        encode,
         units: Vec::new(),
         bytes: 0,
+        pending: Vec::new(),
         each,
     };
     match mode {
@@ -335,10 +380,10 @@ pub fn run(
             }
         }
     }
-    batcher.flush()
+    batcher.finish()
 }
 
-fn read_lines<F: FnMut(Outcome) -> Result<()>>(
+fn read_lines<F: FnMut(Outcome) -> Result<()> + Send>(
     origin: &str,
     mut reader: Box<dyn BufRead>,
     batcher: &mut Batcher<'_, F>,
