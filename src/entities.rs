@@ -2,6 +2,8 @@
 //! mentioned where, under which titles, and who spoke last, so that "he", "it" and
 //! "the French leader" can be resolved.
 
+use std::collections::HashMap;
+
 use crate::dict::{Gender, SpeakerDict, SpeakerKind};
 use crate::lexicon::{self, Pronoun};
 
@@ -38,6 +40,14 @@ pub(crate) struct Entity {
 #[derive(Default)]
 pub(crate) struct Discourse {
     pub entities: Vec<Entity>,
+    /// Entities found in the text, by (is a person, name).
+    names: HashMap<(bool, String), usize>,
+    /// Person entities found in the text, by the last word of their name.
+    persons_by_last: HashMap<String, Vec<usize>>,
+    /// Group entities, by lowercase name.
+    groups: HashMap<String, usize>,
+    /// Dictionary entities, by dictionary index.
+    dict_entities: HashMap<usize, usize>,
     /// (byte position, entity, paragraph, is a sentence subject).
     mentions: Vec<(usize, usize, usize, bool)>,
     /// (byte position, entity, paragraph) of every attribution so far.
@@ -47,15 +57,20 @@ pub(crate) struct Discourse {
 impl Discourse {
     pub fn clear(&mut self) {
         self.entities.clear();
+        self.names.clear();
+        self.persons_by_last.clear();
+        self.groups.clear();
+        self.dict_entities.clear();
         self.mentions.clear();
         self.speakers.clear();
     }
 
     /// The entity of dictionary speaker `index`.
     pub fn dict_entity(&mut self, dict: &SpeakerDict, index: usize) -> usize {
-        if let Some(e) = self.entities.iter().position(|e| e.dict == Some(index)) {
+        if let Some(&e) = self.dict_entities.get(&index) {
             return e;
         }
+        self.dict_entities.insert(index, self.entities.len());
         let s = dict.speaker(index);
         self.entities.push(Entity {
             name: s.name.clone(),
@@ -122,27 +137,34 @@ impl Discourse {
         } else {
             EntityKind::Person
         };
-        let last = words.last().copied().unwrap_or("");
-        for (i, e) in self.entities.iter_mut().enumerate() {
-            if e.dict.is_some() || e.kind != kind {
-                continue;
-            }
-            if e.name == clean {
+        let last = words.last().copied().unwrap_or("").to_string();
+        let person = kind == EntityKind::Person;
+        if let Some(&i) = self.names.get(&(person, clean.clone())) {
+            return (i, title);
+        }
+        if person && words.len() == 1 {
+            // "Khodakovsky" after "Alexander Khodakovsky".
+            if let Some(&i) = self.persons_by_last.get(&last).and_then(|v| v.first()) {
                 return (i, title);
             }
-            if kind == EntityKind::Person {
-                let e_last = e.name.rsplit(' ').next().unwrap_or("");
-                if words.len() == 1 && e_last == last {
-                    return (i, title);
+        }
+        if person && words.len() > 1 {
+            // "Alexander Khodakovsky" after "Khodakovsky": the entity takes the full name.
+            if let Some(&i) = self.names.get(&(true, last.clone())) {
+                let e = &mut self.entities[i];
+                self.names.remove(&(true, e.name.clone()));
+                e.name = clean.clone();
+                if e.gender == Gender::Unknown {
+                    e.gender = gender;
                 }
-                if !e.name.contains(' ') && e.name == last {
-                    e.name = clean;
-                    if e.gender == Gender::Unknown {
-                        e.gender = gender;
-                    }
-                    return (i, title);
-                }
+                self.names.insert((true, clean), i);
+                return (i, title);
             }
+        }
+        let i = self.entities.len();
+        self.names.insert((person, clean.clone()), i);
+        if person {
+            self.persons_by_last.entry(last).or_default().push(i);
         }
         self.entities.push(Entity {
             name: clean,
@@ -154,7 +176,7 @@ impl Discourse {
             first_seen: usize::MAX,
             last_seen: None,
         });
-        (self.entities.len() - 1, title)
+        (i, title)
     }
 
     /// The entity of a source named by a noun phrase ("U.S. officials").
@@ -164,13 +186,11 @@ impl Discourse {
             words.remove(0);
         }
         let name = words.join(" ");
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|e| e.dict.is_none() && e.name.eq_ignore_ascii_case(&name))
-        {
+        let key = name.to_lowercase();
+        if let Some(&i) = self.groups.get(&key) {
             return i;
         }
+        self.groups.insert(key, self.entities.len());
         let plural =
             head.ends_with('s') && !head.ends_with("ss") || matches!(head, "police" | "people");
         self.entities.push(Entity {

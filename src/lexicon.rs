@@ -272,10 +272,14 @@ word_class!(
 /// (such as "leader"): every modifier names the same nationality or word as the
 /// role, and the head is the role's head or the generic "leader".
 pub(crate) fn role_fits(role: &str, modifiers: &[&str], head: &str) -> bool {
-    let role_words: Vec<&str> = role.split_whitespace().collect();
-    let Some(&role_head) = role_words.last() else {
-        return false;
+    let role = role.trim();
+    let (role_modifiers, role_head) = match role.rsplit_once(' ') {
+        Some((m, h)) => (m, h),
+        None => ("", role),
     };
+    if role_head.is_empty() {
+        return false;
+    }
     let head_fits = same_role_noun(role_head, head)
         || (head == "leader"
             && matches!(
@@ -288,8 +292,8 @@ pub(crate) fn role_fits(role: &str, modifiers: &[&str], head: &str) -> bool {
     }
     modifiers.iter().all(|m| {
         let m = nationality(m);
-        role_words[..role_words.len() - 1]
-            .iter()
+        role_modifiers
+            .split_whitespace()
             .any(|w| nationality(w) == m)
     })
 }

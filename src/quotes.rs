@@ -97,12 +97,25 @@ impl<'a> QuoteScanner<'a> {
         let mut single: Option<Open> = None;
         let mut last_end = para.start;
         let mut first_in_paragraph = true;
-        let mut prev: Option<char> = None;
         let body = &text[para.start..para.end];
-        let mut iter = body.char_indices().peekable();
-        while let Some((offset, c)) = iter.next() {
-            let at = para.start + offset;
-            let next = iter.peek().map(|&(_, n)| n);
+        let bytes = body.as_bytes();
+        let mut offset = 0;
+        while offset < bytes.len() {
+            // Only `"`, `'` and characters led by 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’)
+            // can be marks: skip every other byte without decoding it.
+            if !matches!(bytes[offset], b'"' | b'\'' | 0xC2 | 0xE2) {
+                offset += 1;
+                continue;
+            }
+            let c = body[offset..].chars().next().expect("on a char boundary");
+            let here = offset;
+            offset += c.len_utf8();
+            if !matches!(c, '"' | '“' | '„' | '«' | '”' | '»' | '\'' | '‘' | '’') {
+                continue;
+            }
+            let at = para.start + here;
+            let prev = body[..here].chars().next_back();
+            let next = body[offset..].chars().next();
             let style = match c {
                 '"' => Some(Style::Neutral),
                 '“' | '„' | '«' => Some(Style::Opener),
@@ -223,7 +236,6 @@ impl<'a> QuoteScanner<'a> {
                     }
                 }
             }
-            prev = Some(c);
         }
         if let Some(o) = open {
             if let Some(mut q) = self.unclosed(text, o, para.end, index, next_opens) {

@@ -197,33 +197,54 @@ fn pin<M: Located + Copy>(
 /// digits or in abbreviations (`U.S.`, `110,000`); a title such as `Mr.` keeps its
 /// period.
 fn word_end(text: &str, at: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let decode = |i: usize| -> Option<char> {
+        if i >= limit {
+            None
+        } else if bytes[i] < 0x80 {
+            Some(bytes[i] as char)
+        } else {
+            text[i..limit].chars().next()
+        }
+    };
     let mut end = at;
     let mut dotted = false;
-    let mut iter = text[at..limit].char_indices().peekable();
     let mut prev = '\0';
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        if c.is_alphanumeric() {
-            end = at + i + c.len_utf8();
-        } else if matches!(c, '\'' | '’' | '-' | '‑')
-            && prev.is_alphanumeric()
-            && next.is_some_and(char::is_alphanumeric)
-        {
-        } else if c == '.'
-            && prev.is_alphabetic()
-            && next.is_some_and(char::is_alphabetic)
-            && !next.is_some_and(|n| n.is_lowercase() && prev.is_uppercase())
-        {
-            // "U.S", "a.m": a period between letters with no space.
-            dotted = true;
-        } else if matches!(c, '.' | ',')
-            && prev.is_ascii_digit()
-            && next.is_some_and(|n| n.is_ascii_digit())
-        {
+    let mut i = at;
+    while let Some(c) = decode(i) {
+        let len = c.len_utf8();
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
         } else {
-            break;
+            c.is_alphanumeric()
+        };
+        if alnum {
+            end = i + len;
+        } else {
+            let next = decode(i + len);
+            let joins = match c {
+                // "didn't", "far-reaching"
+                '\'' | '’' | '-' | '‑' => {
+                    prev.is_alphanumeric() && next.is_some_and(char::is_alphanumeric)
+                }
+                // "U.S", "a.m": a period between letters with no space.
+                '.' if prev.is_alphabetic()
+                    && next.is_some_and(char::is_alphabetic)
+                    && !next.is_some_and(|n| n.is_lowercase() && prev.is_uppercase()) =>
+                {
+                    dotted = true;
+                    true
+                }
+                // "110,000", "2.5"
+                '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
         }
         prev = c;
+        i += len;
     }
     // A trailing period belongs to abbreviations: "U.S.", "Mr.", single initials.
     if text[end..limit].starts_with('.') {
