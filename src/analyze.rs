@@ -46,6 +46,27 @@ pub(crate) struct Found {
     pub quote: Option<usize>,
 }
 
+impl Found {
+    fn new(kind: Kind, text: Span, src: Source, paragraph: usize, quote: Option<usize>) -> Found {
+        Found {
+            kind,
+            text,
+            entity: src.entity,
+            mention: src.mention,
+            method: if src.entity.is_some() {
+                src.method
+            } else {
+                Method::None
+            },
+            cue: src.cue,
+            addressee: src.addressee,
+            paragraph,
+            claim: None,
+            quote,
+        }
+    }
+}
+
 /// Who spoke, as resolved for one attribution.
 #[derive(Clone, Copy, Debug)]
 struct Source {
@@ -538,22 +559,7 @@ impl<'d> Analyzer<'d> {
                 if let Some(e) = src.entity {
                     self.discourse.spoke(text.start, e, p);
                 }
-                self.found.push(Found {
-                    kind,
-                    text,
-                    entity: src.entity,
-                    mention: src.mention,
-                    method: if src.entity.is_some() {
-                        src.method
-                    } else {
-                        Method::None
-                    },
-                    cue: src.cue,
-                    addressee: src.addressee,
-                    paragraph: p,
-                    claim: None,
-                    quote: Some(q),
-                });
+                self.found.push(Found::new(kind, text, src, p, Some(q)));
             }
             None if speech_like(ctx.text, text) => self.found.push(Found {
                 kind,
@@ -642,17 +648,7 @@ impl<'d> Analyzer<'d> {
             if w.eq_ignore_ascii_case("that") {
                 break;
             }
-            if ctx.capitalised(k)
-                && matches!(
-                    w,
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                )
+            if ctx.capitalised(k) && lexicon::weekday(w)
                 || matches!(
                     w,
                     "yesterday"
@@ -846,22 +842,8 @@ impl<'d> Analyzer<'d> {
         if let Some(e) = src.entity {
             self.discourse.spoke(text.start, e, p);
         }
-        self.found.push(Found {
-            kind: Kind::Indirect,
-            text,
-            entity: src.entity,
-            mention: src.mention,
-            method: if src.entity.is_some() {
-                src.method
-            } else {
-                Method::None
-            },
-            cue: src.cue,
-            addressee: src.addressee,
-            paragraph: p,
-            claim: None,
-            quote: None,
-        });
+        self.found
+            .push(Found::new(Kind::Indirect, text, src, p, None));
     }
 }
 

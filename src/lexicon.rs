@@ -231,6 +231,19 @@ word_class!(
 );
 
 word_class!(
+    /// Days of the week, which time a report ("said Tuesday that").
+    weekday: b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
+        | b"sunday"
+);
+
+word_class!(
+    /// Months, in full or abbreviated.
+    month: b"january" | b"february" | b"march" | b"april" | b"june" | b"july" | b"august"
+        | b"september" | b"october" | b"november" | b"december" | b"jan." | b"feb."
+        | b"aug." | b"sept." | b"oct." | b"nov." | b"dec."
+);
+
+word_class!(
     /// Words after which a period does not end a sentence.
     abbreviation: b"mr" | b"mrs" | b"ms" | b"dr" | b"st" | b"gen" | b"sen" | b"rep" | b"gov" | b"lt"
         | b"col" | b"sgt" | b"prof" | b"jr" | b"sr" | b"inc" | b"co" | b"corp" | b"no" | b"jan"

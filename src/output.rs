@@ -75,24 +75,7 @@ impl Record {
     }
 
     pub fn new(doc: &str, date: Option<&str>, a: &Attribution) -> Record {
-        Record {
-            doc: doc.to_string(),
-            date: date.unwrap_or("").to_string(),
-            index: a.index,
-            kind: a.kind,
-            text: a.text.clone(),
-            speaker: a.speaker.clone(),
-            speaker_id: a.speaker_id.clone(),
-            mention: a.mention.clone(),
-            method: a.method,
-            cue: a.cue.clone(),
-            cue_lemma: a.cue_lemma.clone(),
-            addressee: a.addressee.clone(),
-            start: a.start,
-            end: a.end,
-            paragraph: a.paragraph,
-            claim: a.claim,
-        }
+        Record::from_attribution(doc, date, a.clone())
     }
 }
 

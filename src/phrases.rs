@@ -97,34 +97,7 @@ impl<'a> Ctx<'a> {
     fn is_day_or_date(&self, i: usize) -> bool {
         let w = self.word(i);
         w.chars().all(|c| c.is_ascii_digit())
-            || matches!(
-                w,
-                "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-                    | "January"
-                    | "February"
-                    | "March"
-                    | "April"
-                    | "June"
-                    | "July"
-                    | "August"
-                    | "September"
-                    | "October"
-                    | "November"
-                    | "December"
-                    | "Jan."
-                    | "Feb."
-                    | "Aug."
-                    | "Sept."
-                    | "Oct."
-                    | "Nov."
-                    | "Dec."
-            )
+            || (self.capitalised(i) && (lexicon::weekday(w) || lexicon::month(w)))
     }
 
     /// The dictionary alias ending at token `j`, as (first token, alias).
