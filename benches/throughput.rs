@@ -11,6 +11,10 @@ use divan::counter::BytesCount;
 use divan::{black_box, Bencher};
 use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
 
+/// The allocator the `whosaid` binary uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

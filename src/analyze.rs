@@ -256,35 +256,51 @@ impl<'d> Analyzer<'d> {
         }
         // A titled name not in the dictionary ("Chilean President Gabriela Soto")
         // is a person the article may later call by title or pronoun.
+        let capital = |i: usize| {
+            ctx.is_word(i) && ctx.capitalised(i) && ctx.toks[i].speaker.is_none_or(|sp| sp.is_role)
+        };
         let mut i = ctx.s;
         while i < ctx.e {
+            if !capital(i) {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words; only runs of three or more can hold a
+            // title and a name, so only those are looked at word by word.
             let run_start = i;
-            while i < ctx.e
-                && ctx.is_word(i)
-                && ctx.capitalised(i)
-                && ctx.toks[i].speaker.is_none_or(|sp| sp.is_role)
-                && !lexicon::not_a_name(ctx.word(i))
-            {
+            while i < ctx.e && capital(i) {
                 i += 1;
             }
-            if i > run_start + 2 {
-                let title = (run_start..i - 2).rev().find(|&t| {
-                    lexicon::person_role(ctx.word(t)) || lexicon::title_abbreviation(ctx.word(t))
-                });
-                let names_only = title.is_some_and(|t| {
-                    (t + 1..i).all(|n| {
-                        !lexicon::organisation_word(ctx.word(n))
-                            && !lexicon::place_name(ctx.word(n))
-                    })
-                });
-                if names_only {
-                    let span = Span::new(ctx.toks[run_start].span.start, ctx.toks[i - 1].span.end);
-                    let entity = self.discourse.name_entity(&ctx.text[span.start..span.end]);
-                    let is_subject = subject.is_some_and(|np| np.last == i - 1);
-                    self.discourse.mention(span.start, entity, p, is_subject);
+            if i - run_start < 3 {
+                continue;
+            }
+            let mut start = run_start;
+            for end in run_start..=i {
+                if end == i || lexicon::not_a_name(ctx.word(end)) {
+                    if end >= start + 3 {
+                        self.titled_name(ctx, start, end, subject, p);
+                    }
+                    start = end + 1;
                 }
             }
-            i = i.max(run_start + 1);
+        }
+    }
+
+    /// Register a titled name not in the dictionary, tokens `start..end`.
+    fn titled_name(&mut self, ctx: &Ctx, start: usize, end: usize, subject: Option<Np>, p: usize) {
+        let title = (start..end - 2).rev().find(|&t| {
+            lexicon::person_role(ctx.word(t)) || lexicon::title_abbreviation(ctx.word(t))
+        });
+        let names_only = title.is_some_and(|t| {
+            (t + 1..end).all(|n| {
+                !lexicon::organisation_word(ctx.word(n)) && !lexicon::place_name(ctx.word(n))
+            })
+        });
+        if names_only {
+            let span = Span::new(ctx.toks[start].span.start, ctx.toks[end - 1].span.end);
+            let entity = self.discourse.name_entity(&ctx.text[span.start..span.end]);
+            let is_subject = subject.is_some_and(|np| np.last == end - 1);
+            self.discourse.mention(span.start, entity, p, is_subject);
         }
     }
 

@@ -98,8 +98,18 @@ pub(crate) fn tokenize(
             at += 1;
             continue;
         }
-        let c = text[at..].chars().next().expect("in bounds");
-        if c.is_alphanumeric() {
+        let b = bytes[at];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[at..].chars().next().expect("in bounds")
+        };
+        let alnum = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
             let end = word_end(text, at, limit);
             out.push(Tok {
                 span: Span::new(at, end),
