@@ -429,7 +429,10 @@ impl<'d> Analyzer<'d> {
         Source {
             entity,
             method,
-            mention: Some(span),
+            mention: Some(match np.mention {
+                Some((a, b)) => Span::new(ctx.toks[a].span.start, ctx.toks[b].span.end),
+                None => span,
+            }),
             cue: Some((cue_span, verb)),
             addressee,
         }
@@ -490,8 +493,13 @@ impl<'d> Analyzer<'d> {
                     source = Some((k, np));
                 }
             }
-        } else if let Some(np) = ctx.np_starting_at(k) {
+        } else if let Some(mut np) = ctx.np_starting_at(k) {
             let mut j = np.last + 1;
+            // "Rep. John Mica (R-Fla.) said": an affiliation between name and verb.
+            if let Some(close) = ctx.parenthetical_at(j) {
+                np.mention = Some((np.first, close));
+                j = close + 1;
+            }
             while ctx.is_word(j) && lexicon::pre_verb_filler(ctx.word(j)) && j < np.last + 3 {
                 j += 1;
             }
@@ -828,6 +836,7 @@ impl<'d> Analyzer<'d> {
             .np_starting_at(a)
             .filter(|np| np.last < r)
             .unwrap_or(Np {
+                mention: None,
                 first: a,
                 last: r - 1,
                 kind: NpKind::Group,

@@ -33,6 +33,9 @@ pub(crate) struct Np {
     pub first: usize,
     pub last: usize,
     pub kind: NpKind,
+    /// Tokens of the phrase as written, when wider than the speaker's own:
+    /// "Mr. Grassley and Mr. Leahy", "Rep. John Mica (R-Fla.)".
+    pub mention: Option<(usize, usize)>,
 }
 
 /// One sentence's tokens with what the rules need to read them.
@@ -129,6 +132,7 @@ impl<'a> Ctx<'a> {
         let w = self.word(j);
         if let Some(p) = lexicon::pronoun(w) {
             return Some(Np {
+                mention: None,
                 first: j,
                 last: j,
                 kind: NpKind::Pronoun(p),
@@ -149,6 +153,7 @@ impl<'a> Ctx<'a> {
                 first -= 1;
             }
             return Some(Np {
+                mention: None,
                 first,
                 last: j,
                 kind: NpKind::Dict {
@@ -183,7 +188,10 @@ impl<'a> Ctx<'a> {
                     || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
                     || (matches!(pw, "of" | "de" | "von" | "van" | "der" | "al" | "bin")
                         && first > lower + 1
-                        && self.capitalised(p - 1));
+                        && self.capitalised(p - 1))
+                    || (pw == "for"
+                        && first > lower + 1
+                        && lexicon::organisation_word(self.word(p - 1)));
                 if !joins {
                     break;
                 }
@@ -195,6 +203,7 @@ impl<'a> Ctx<'a> {
             let group =
                 (first..=j).any(|i| lexicon::speaker_noun(self.word(i)) && !self.capitalised(i));
             return Some(Np {
+                mention: None,
                 first,
                 last: j,
                 kind: if group { NpKind::Group } else { NpKind::Name },
@@ -239,6 +248,7 @@ impl<'a> Ctx<'a> {
                 NpKind::Group
             };
             return Some(Np {
+                mention: None,
                 first,
                 last: j,
                 kind,
@@ -254,6 +264,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some(p) = lexicon::pronoun(self.word(k)) {
             return Some(Np {
+                mention: None,
                 first: k,
                 last: k,
                 kind: NpKind::Pronoun(p),
@@ -284,6 +295,11 @@ impl<'a> Ctx<'a> {
                 || lexicon::speaker_noun(w)
             {
                 head = Some(r);
+            } else if matches!(w, "of" | "for")
+                && head.is_some_and(|h| lexicon::organisation_word(self.word(h)))
+                && self.capitalised(r + 1)
+            {
+                // "the Federal Bureau of Prisons", "the Center for Media Research"
             } else if !lexicon::speaker_modifier(w) {
                 break;
             }
@@ -368,6 +384,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let last = j - 1;
+        // "Rep. Gwen Moore (D-Wis.) said": an affiliation between name and verb.
+        if self.punct(last, ')') {
+            let open = (last.saturating_sub(8).max(self.s)..last)
+                .rev()
+                .find(|&x| self.punct(x, '('))?;
+            let np = self.np_ending_at(open.checked_sub(1)?, self.s)?;
+            return Some(Np {
+                mention: Some((np.first, last)),
+                ..np
+            });
+        }
         // "He did not specify how …, but stressed that …": a coordinated verb
         // shares the sentence's subject.
         if matches!(self.word(last), "and" | "but") && last > self.s {
@@ -407,11 +434,15 @@ impl<'a> Ctx<'a> {
         if np.first > self.s && lexicon::relative_pronoun(self.word(np.first - 1)) {
             return None;
         }
-        // "Zelensky and other officials": the first conjunct names the speaker.
+        // "Zelensky and other officials": the first conjunct names the speaker,
+        // the whole phrase is the mention.
         if np.first >= self.s + 2 && self.word(np.first - 1) == "and" {
             if let Some(first) = self.np_ending_at(np.first - 2, self.s) {
                 if matches!(first.kind, NpKind::Dict { .. } | NpKind::Name) {
-                    return Some(first);
+                    return Some(Np {
+                        mention: Some((first.first, np.last)),
+                        ..first
+                    });
                 }
             }
         }
@@ -489,6 +520,14 @@ impl<'a> Ctx<'a> {
             }
         }
         self.np_starting_at(k)
+    }
+
+    /// The closing token of a short parenthetical opening at `i` ("(D-Wis.)").
+    pub fn parenthetical_at(&self, i: usize) -> Option<usize> {
+        if !self.punct(i, '(') {
+            return None;
+        }
+        (i + 1..self.e.min(i + 9)).find(|&x| self.punct(x, ')'))
     }
 
     /// Whether the token at `i` is a word ending in "ing" (a participle).

@@ -313,3 +313,49 @@ fn char_offsets_slice_the_text() {
         assert_eq!(slice, a.text);
     }
 }
+
+#[test]
+fn speaker_phrases_as_written() {
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        speaker: &'static str,
+        mention: &'static str,
+    }
+    let cases = [
+        Case {
+            name: "an affiliation in parentheses after the tag's name",
+            input: "\"Subpoenas are not optional,\" Rep. Jane Okoro (D-Ohio) said.",
+            speaker: "Jane Okoro",
+            mention: "Rep. Jane Okoro (D-Ohio)",
+        },
+        Case {
+            name: "an affiliation before the verb of a claim",
+            input: "Sen. Tom Baker (R-Utah) said the bill would pass.",
+            speaker: "Tom Baker",
+            mention: "Sen. Tom Baker (R-Utah)",
+        },
+        Case {
+            name: "coordinated speakers: the first names the speaker, all are the mention",
+            input: "Mr. Ruiz and Mr. Lund said the program needed new rules.",
+            speaker: "Ruiz",
+            mention: "Mr. Ruiz and Mr. Lund",
+        },
+        Case {
+            name: "an organisation named with of",
+            input: "Crime fell by a third last year, according to the Federal Bureau of Prisons.",
+            speaker: "Federal Bureau of Prisons",
+            mention: "the Federal Bureau of Prisons",
+        },
+    ];
+    for case in cases {
+        let a = Extractor::builtin().extract(case.input).attributions;
+        assert_eq!(a.len(), 1, "{}: {a:?}", case.name);
+        assert_eq!(
+            (a[0].speaker.as_str(), a[0].mention.as_str()),
+            (case.speaker, case.mention),
+            "{}",
+            case.name
+        );
+    }
+}
