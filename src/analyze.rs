@@ -489,7 +489,11 @@ impl<'d> Analyzer<'d> {
         }
         if let Some(v) = ctx.verb(k) {
             if v.pos == CuePos::Verb && !ctx.cue_blocked(k) {
-                if let Some(np) = ctx.subject_right(k) {
+                if let Some(mut np) = ctx.subject_right(k) {
+                    // "…," said Douglas Brinkley, a historian who attended.
+                    if let Some(end) = ctx.trailing_apposition(np.last + 1) {
+                        np.mention = Some((np.first, end));
+                    }
                     source = Some((k, np));
                 }
             }
@@ -500,7 +504,14 @@ impl<'d> Analyzer<'d> {
                 np.mention = Some((np.first, close));
                 j = close + 1;
             }
-            while ctx.is_word(j) && lexicon::pre_verb_filler(ctx.word(j)) && j < np.last + 3 {
+            // "…," Rep. Jim Jordan, an oversight panel member, said": an
+            // apposition between commas describes the speaker.
+            if let Some(close) = ctx.apposition_at(j) {
+                np.mention = Some((np.first, close - 1));
+                j = close + 1;
+            }
+            let after_phrase = j;
+            while ctx.is_word(j) && lexicon::pre_verb_filler(ctx.word(j)) && j < after_phrase + 2 {
                 j += 1;
             }
             if ctx.verb(j).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(j) {
@@ -614,7 +625,12 @@ impl<'d> Analyzer<'d> {
             return None;
         }
         let after = np.last + 1;
-        if after < ctx.e && !matches!(ctx.tok_kind(after), Some(TokKind::Punct('.' | ',' | ';'))) {
+        if after < ctx.e
+            && !matches!(
+                ctx.tok_kind(after),
+                Some(TokKind::Punct('.' | ',' | ';') | TokKind::Quote(_))
+            )
+        {
             return None;
         }
         let last = if double_hyphen { k + 1 } else { k };

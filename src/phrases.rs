@@ -418,10 +418,12 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let opener = self.word(k + 1);
+                // "Scholz, who …, said", "Clinton, at a press gaggle, said".
                 if matches!(
                     opener.to_ascii_lowercase().as_str(),
                     "who" | "which" | "a" | "an" | "the" | "whose"
-                ) {
+                ) || lexicon::adverbial_preposition(opener)
+                {
                     return self
                         .np_ending_at(k - 1, self.s)
                         .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
@@ -528,6 +530,36 @@ impl<'a> Ctx<'a> {
             return None;
         }
         (i + 1..self.e.min(i + 9)).find(|&x| self.punct(x, ')'))
+    }
+
+    /// The closing comma of an apposition opening at comma `i`: `, a professor
+    /// at Princeton,` (a determiner first, at most a dozen words, a cue after it).
+    pub fn apposition_at(&self, i: usize) -> Option<usize> {
+        if !self.is_comma(i) || !lexicon::determiner(self.word(i + 1)) {
+            return None;
+        }
+        let close = (i + 2..self.e.min(i + 14))
+            .find(|&x| self.is_comma(x) || self.quote_at(x).is_some())?;
+        (self.is_comma(close) && self.verb(close + 1).is_some()).then_some(close)
+    }
+
+    /// The last token of an apposition that ends the clause after comma `i`:
+    /// `, a historian who attended the session.`
+    pub fn trailing_apposition(&self, i: usize) -> Option<usize> {
+        if !self.is_comma(i) || !lexicon::determiner(self.word(i + 1)) {
+            return None;
+        }
+        let end = (i + 2..self.e.min(i + 16))
+            .find(|&x| {
+                !self.is_word(x)
+                    && !self.punct(x, '-')
+                    && !self.punct(x, '’')
+                    && !self.punct(x, '\'')
+            })
+            .unwrap_or(self.e);
+        let closes =
+            end >= self.e || matches!(self.toks[end].kind, TokKind::Punct('.' | ',' | ';'));
+        (closes && end > i + 2).then_some(end - 1)
     }
 
     /// Whether the token at `i` is a word ending in "ing" (a participle).

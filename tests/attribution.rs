@@ -342,6 +342,24 @@ fn speaker_phrases_as_written() {
             mention: "Mr. Ruiz and Mr. Lund",
         },
         Case {
+            name: "an apposition after an inverted tag",
+            input: "\"It was a spectacular deal,\" said Paula Novak, a law professor at the state university.",
+            speaker: "Paula Novak",
+            mention: "Paula Novak, a law professor at the state university",
+        },
+        Case {
+            name: "an apposition between the name and the verb",
+            input: "\"We would not get a deal,\" Rep. Jim Ortiz (R-Ohio), a panel member, said in an interview.",
+            speaker: "Jim Ortiz",
+            mention: "Rep. Jim Ortiz (R-Ohio), a panel member",
+        },
+        Case {
+            name: "an aside between commas before the verb",
+            input: "Governor Lena Park, at a later press briefing, said the roads would reopen.",
+            speaker: "Lena Park",
+            mention: "Governor Lena Park",
+        },
+        Case {
             name: "an organisation named with of",
             input: "Crime fell by a third last year, according to the Federal Bureau of Prisons.",
             speaker: "Federal Bureau of Prisons",
