@@ -163,7 +163,7 @@ struct Highlight<'a> {
     extra: Vec<(&'static str, String)>,
 }
 
-fn card(h: &Highlight, text: &str) -> String {
+fn card(h: &Highlight) -> String {
     let a = h.attribution;
     let speaker = if a.speaker.is_empty() {
         "(none found)".to_string()
@@ -190,7 +190,6 @@ fn card(h: &Highlight, text: &str) -> String {
         ),
     ];
     rows.extend(h.extra.iter().cloned());
-    let _ = text;
     // Phrasing content only: the card lives inside a paragraph.
     let mut s = String::from("<span class=\"card\" role=\"tooltip\">");
     for (k, v) in rows.into_iter().filter(|(_, v)| !v.is_empty()) {
@@ -274,7 +273,7 @@ fn article_body(text: &str, highlights: &[Highlight], speakers: &Speakers) -> St
                         if first {
                             let _ =
                                 write!(out, "<span class=\"badge\">{}</span>", escape(&h.badge));
-                            out.push_str(&card(h, text));
+                            out.push_str(&card(h));
                         }
                     }
                     Role::Mention => {

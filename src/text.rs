@@ -33,7 +33,6 @@ impl<'a> Layout<'a> {
 /// white space or the end) and return it with the offset where the text begins.
 fn date_metadata(text: &str) -> (Option<&str>, usize) {
     let trimmed = text.trim_start_matches([' ', '\t', '\u{feff}']);
-    let lead = text.len() - trimmed.len();
     let Some(rest) = trimmed.strip_prefix("date ") else {
         return (None, 0);
     };
@@ -49,7 +48,6 @@ fn date_metadata(text: &str) -> (Option<&str>, usize) {
     if !is_date {
         return (None, 0);
     }
-    let _ = lead;
     let date = &text[rest_start..rest_start + 10];
     let mut body = rest_start + 10;
     while body < text.len() && matches!(text.as_bytes()[body], b' ' | b'\t') {

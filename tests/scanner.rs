@@ -117,10 +117,8 @@ fn multi_paragraph_quotes_are_marked_as_continuing() {
 #[test]
 fn offsets_are_byte_offsets_of_the_inner_text() {
     let input = "« Bonjour » et “au revoir”";
-    let cues = CueDict::builtin();
     let layout = Layout::of(input);
     let found = QuoteScanner::new(&[]).scan(input, &layout.paragraphs);
-    let _ = cues;
     assert_eq!(found.len(), 2);
     for q in found {
         assert!(input.is_char_boundary(q.inner.start) && input.is_char_boundary(q.inner.end));
