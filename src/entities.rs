@@ -48,6 +48,8 @@ pub(crate) struct Discourse {
     groups: HashMap<String, usize>,
     /// Dictionary entities, by dictionary index.
     dict_entities: HashMap<usize, usize>,
+    /// Name phrases already resolved, as written.
+    phrases: HashMap<String, usize>,
     /// (byte position, entity, paragraph, is a sentence subject).
     mentions: Vec<(usize, usize, usize, bool)>,
     /// (byte position, entity, paragraph) of every attribution so far.
@@ -61,6 +63,7 @@ impl Discourse {
         self.persons_by_last.clear();
         self.groups.clear();
         self.dict_entities.clear();
+        self.phrases.clear();
         self.mentions.clear();
         self.speakers.clear();
     }
@@ -92,8 +95,14 @@ impl Discourse {
     /// alone joins the earlier full name it ends ("Khodakovsky" after "Alexander
     /// Khodakovsky"), and a full name adopts an earlier surname-only entity.
     pub fn name_entity(&mut self, name: &str) -> usize {
+        // The same phrase again ("Khodakovsky said … Khodakovsky added") is the
+        // same entity, with no title to add: skip the parsing of the name.
+        if let Some(&entity) = self.phrases.get(name) {
+            return entity;
+        }
         let (entity, title) = self.find_or_add_name(name);
         self.add_title(entity, &title);
+        self.phrases.insert(name.to_string(), entity);
         entity
     }
 

@@ -40,7 +40,7 @@ pub struct CharIndex<'a> {
 }
 
 impl<'a> CharIndex<'a> {
-    const STEP: usize = 1024;
+    const STEP: usize = 128;
 
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let ascii = text.is_ascii();
