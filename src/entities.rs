@@ -2,7 +2,7 @@
 //! mentioned where, under which titles, and who spoke last, so that "he", "it" and
 //! "the French leader" can be resolved.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::dict::{Gender, SpeakerDict, SpeakerKind};
 use crate::lexicon::{self, Pronoun};

@@ -100,13 +100,21 @@ impl<'a> QuoteScanner<'a> {
         let body = &text[para.start..para.end];
         let bytes = body.as_bytes();
         let mut offset = 0;
+        // Only `"`, `'` and characters led by 0xE2 (“ ” „ ‘ ’) or 0xC2 (« ») can
+        // be marks: jump from one such byte to the next without decoding the rest.
+        let mut next_c2 = memchr::memchr(0xC2, bytes).unwrap_or(bytes.len());
         while offset < bytes.len() {
-            // Only `"`, `'` and characters led by 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’)
-            // can be marks: skip every other byte without decoding it.
-            if !matches!(bytes[offset], b'"' | b'\'' | 0xC2 | 0xE2) {
-                offset += 1;
-                continue;
+            if next_c2 < offset {
+                next_c2 =
+                    memchr::memchr(0xC2, &bytes[offset..]).map_or(bytes.len(), |x| x + offset);
             }
+            let candidate = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[offset..])
+                .map_or(bytes.len(), |x| x + offset)
+                .min(next_c2);
+            if candidate >= bytes.len() {
+                break;
+            }
+            offset = candidate;
             let c = body[offset..].chars().next().expect("on a char boundary");
             let here = offset;
             offset += c.len_utf8();
