@@ -527,11 +527,6 @@ impl<'d> Analyzer<'d> {
         if source.is_none() {
             let usable: Vec<(usize, Np)> = (ctx.s..i)
                 .filter(|&c| ctx.verb(c).is_some() && !ctx.cue_blocked(c))
-                .filter(|&c| {
-                    !(ctx.s..c).any(|x| {
-                        ctx.quote_at(x).is_some() && ctx.toks[x].span.start > ctx.toks[c].span.start
-                    })
-                })
                 .filter_map(|c| self.cue_subject(ctx, c, subjects).map(|np| (c, np)))
                 .collect();
             let near = usable.iter().rev().find(|(c, _)| {

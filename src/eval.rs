@@ -379,15 +379,14 @@ pub fn render(report: &Report) -> String {
         "speaker",
         "cue"
     );
-    let rows: [(&str, &str, Counts); 6] = [
+    let rows: [(&str, &str, Counts); 5] = [
         ("quotes", "direct", report.kind(Kind::Direct)),
         ("quotes", "partial", report.kind(Kind::Partial)),
         ("quotes", "all", report.quotes()),
         ("claims", "indirect", report.claims()),
         ("all", "all", report.all()),
-        ("", "", Counts::default()),
     ];
-    for (task, kind, c) in rows.iter().take(5) {
+    for (task, kind, c) in &rows {
         let _ = writeln!(
             s,
             "{:<8} {:<9} {:>5} {:>5} {:>6.3} {:>6.3} {:>6.3} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>7.3}",

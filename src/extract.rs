@@ -362,9 +362,9 @@ impl Extractor {
             } else {
                 s.quotes += 1;
             }
-            let mention = slice(f.mention);
-            if !mention.is_empty() && !s.mentions.iter().any(|m| m.eq_ignore_ascii_case(&mention)) {
-                s.mentions.push(mention);
+            let mention = f.mention.map_or("", |m| &text[m.start..m.end]);
+            if !mention.is_empty() && !s.mentions.iter().any(|m| m.eq_ignore_ascii_case(mention)) {
+                s.mentions.push(mention.to_string());
             }
         }
         Article {

@@ -271,9 +271,7 @@ fn extractor(args: &DictArgs) -> Result<Extractor> {
     if let Some(p) = &args.cues {
         cue_sources.push(read(p)?);
     }
-    let borrow = |v: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> { v.to_vec() };
-    let speakers = borrow(&speaker_sources);
-    let speakers: Vec<(&str, &[u8])> = speakers
+    let speakers: Vec<(&str, &[u8])> = speaker_sources
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
         .collect();
@@ -295,6 +293,20 @@ struct Stats {
     errors: usize,
     unreadable: usize,
     bytes: usize,
+}
+
+impl Stats {
+    /// 2 when an input could not be read at all, 1 when some inputs yielded an
+    /// error row, 0 otherwise.
+    fn exit_code(&self) -> ExitCode {
+        if self.unreadable > 0 {
+            ExitCode::from(2)
+        } else if self.errors > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
 }
 
 /// A progress line on standard error, drawn only on a terminal and never in CI.
@@ -439,13 +451,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     counts.bytes as f64 / 1e6 / seconds.max(1e-9)
                 );
             }
-            Ok(if counts.unreadable > 0 {
-                ExitCode::from(2)
-            } else if counts.errors > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(counts.exit_code())
         }
         Command::Diff {
             versions,
@@ -534,7 +540,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     Ok(())
                 },
             )?;
-            let failed = counts.errors;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if suggest {
                 out.write_all(census.suggestions().as_bytes())?;
@@ -580,11 +585,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             out.flush()?;
-            Ok(if failed > 0 {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(counts.exit_code())
         }
         Command::Eval {
             gold,
@@ -611,18 +612,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     Ok(())
                 },
             )?;
-            let failed = counts.errors;
             let report = eval::evaluate(&gold_rows, &predicted, &docs, Options { separate_views });
             let mut out = std::io::stdout().lock();
             write!(out, "{}", eval::render(&report))?;
             if verbose {
                 write!(out, "\n{}", eval::render_problems(&report))?;
             }
-            Ok(if failed > 0 {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(counts.exit_code())
         }
     }
 }

@@ -266,3 +266,24 @@ fn nothing_is_lost_in_a_thousand_mixed_inputs() {
     );
     assert!(stats.contains(&want), "{stats}\nwant: {want}");
 }
+
+#[test]
+fn every_reading_command_reports_a_skipped_input_the_same_way() {
+    let dir = temp_dir("exit-codes");
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("b.txt"), b"\0binary").unwrap();
+    let missing = dir.join("missing.txt");
+    for command in ["extract", "speakers"] {
+        assert_eq!(
+            run(&[command, path_str(&dir)]).status.code(),
+            Some(1),
+            "{command}: a rejected input"
+        );
+        let out = run(&[command, path_str(&dir.join("a.txt")), path_str(&missing)]);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{command}: an input that cannot be read"
+        );
+    }
+}

@@ -132,7 +132,16 @@ fn ten_thousand_unbalanced_marks_end_each_quote_in_its_paragraph() {
     // its own paragraph, so the output grows with the input, one quote a line.
     let input = "\"unbalanced words here\n".repeat(10_000);
     assert_eq!(quotes(&input).len(), 10_000);
+    // Ten thousand lone marks on one line: quotes that do not overlap, each made
+    // of a pair of marks at most.
     let one_line = "a \" ".repeat(10_000);
-    let found = quotes(&one_line);
-    assert!(found.len() <= 10_000);
+    let cues = CueDict::builtin();
+    let matches: Vec<CueMatch> = cues.find_iter(&one_line).collect();
+    let layout = Layout::of(&one_line);
+    let found = QuoteScanner::new(&matches).scan(&one_line, &layout.paragraphs);
+    assert!(!found.is_empty() && found.len() <= 5_000);
+    assert!(found.windows(2).all(|w| w[0].outer.end <= w[1].outer.start));
+    assert!(found
+        .iter()
+        .all(|q| q.outer.start <= q.inner.start && q.inner.end <= q.outer.end));
 }
