@@ -18,7 +18,7 @@
 //! said.`), or `according to X`. The clause ends at the sentence end, a colon or
 //! semicolon, or a comma that opens an aside (`, which`, `, although`, `, adding`).
 
-use crate::dict::{CueDict, CueFrame, CueMatch, CuePos, SpeakerDict, SpeakerMatch};
+use crate::dict::{CueDict, CueFrame, CuePos, DictIndex, SpeakerDict};
 use crate::entities::Discourse;
 use crate::lexicon;
 use crate::phrases::{Ctx, Np, NpKind};
@@ -80,6 +80,7 @@ struct Source {
 pub(crate) struct Analyzer<'d> {
     speakers: &'d SpeakerDict,
     cues: &'d CueDict,
+    index: &'d DictIndex,
     pub discourse: Discourse,
     toks: Vec<Tok>,
     sentences: Vec<(usize, usize)>,
@@ -90,10 +91,11 @@ pub(crate) struct Analyzer<'d> {
 }
 
 impl<'d> Analyzer<'d> {
-    pub fn new(speakers: &'d SpeakerDict, cues: &'d CueDict) -> Analyzer<'d> {
+    pub fn new(speakers: &'d SpeakerDict, cues: &'d CueDict, index: &'d DictIndex) -> Analyzer<'d> {
         Analyzer {
             speakers,
             cues,
+            index,
             discourse: Discourse::default(),
             toks: Vec::new(),
             sentences: Vec::new(),
@@ -104,14 +106,7 @@ impl<'d> Analyzer<'d> {
     }
 
     /// Analyse one article.
-    pub fn run(
-        &mut self,
-        text: &str,
-        layout: &Layout,
-        quotes: &[Quote],
-        cue_matches: &[CueMatch],
-        speaker_matches: &[SpeakerMatch],
-    ) {
+    pub fn run(&mut self, text: &str, layout: &Layout, quotes: &[Quote]) {
         self.discourse.clear();
         self.found.clear();
         self.intro = None;
@@ -128,8 +123,7 @@ impl<'d> Analyzer<'d> {
                 *para,
                 quotes,
                 first..q,
-                cue_matches,
-                speaker_matches,
+                (self.index, self.speakers),
                 &mut toks,
             );
             tokens::sentences(&toks, text, quotes, &mut sentences);

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::Analyzer;
-use crate::dict::{CueDict, SpeakerDict};
+use crate::dict::{CueDict, DictIndex, SpeakerDict};
 use crate::entities::EntityKind;
 use crate::quotes::QuoteScanner;
 use crate::span::{CharIndex, Span};
@@ -207,6 +207,7 @@ pub struct ArticleSpeaker {
 pub struct Extractor {
     speakers: SpeakerDict,
     cues: CueDict,
+    index: DictIndex,
     kinds: KindSet,
 }
 
@@ -217,9 +218,12 @@ impl Extractor {
     }
 
     pub fn new(speakers: SpeakerDict, cues: CueDict) -> Extractor {
+        let index = DictIndex::new(&cues, &speakers)
+            .expect("dictionaries that compiled on their own compile together");
         Extractor {
             speakers,
             cues,
+            index,
             kinds: KindSet::ALL,
         }
     }
@@ -241,27 +245,9 @@ impl Extractor {
     /// Extract the attributions of one article.
     pub fn extract(&self, text: &str) -> Article {
         let layout = Layout::of(text);
-        let body = &text[layout.body_start..];
-        let shift = |s: Span| Span::new(s.start + layout.body_start, s.end + layout.body_start);
-        let cue_matches: Vec<_> = self
-            .cues
-            .find_iter(body)
-            .map(|mut m| {
-                m.span = shift(m.span);
-                m
-            })
-            .collect();
-        let speaker_matches: Vec<_> = self
-            .speakers
-            .find_iter(body)
-            .map(|mut m| {
-                m.span = shift(m.span);
-                m
-            })
-            .collect();
-        let quotes = QuoteScanner::new(&cue_matches).scan(text, &layout.paragraphs);
-        let mut analyzer = Analyzer::new(&self.speakers, &self.cues);
-        analyzer.run(text, &layout, &quotes, &cue_matches, &speaker_matches);
+        let quotes = QuoteScanner::new(&self.cues).scan(text, &layout.paragraphs);
+        let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index);
+        analyzer.run(text, &layout, &quotes);
 
         let chars = CharIndex::new(text);
         let found = &analyzer.found;

@@ -12,9 +12,10 @@
 //! assert_eq!(quote.cue, "said");
 //! ```
 //!
-//! The pipeline is one pass of two Aho-Corasick automata (speakers and reporting
-//! verbs) over the text, a quote scan ([`QuoteScanner`]), and a left-to-right walk
-//! over each paragraph's sentences that attributes quotes and finds claims.
+//! The pipeline is a quote scan ([`QuoteScanner`]), a tokenizer that looks each
+//! word up in one anchored Aho-Corasick automaton of both dictionaries (speakers
+//! and reporting verbs), and a left-to-right walk over each paragraph's sentences
+//! that attributes quotes and finds claims.
 
 mod analyze;
 pub mod dict;

@@ -19,7 +19,7 @@
 //! Every mark is looked at once and every tag search looks only inside its own
 //! unclosed quote, so the scan is linear in the input whatever the marks.
 
-use crate::dict::CueMatch;
+use crate::dict::CueDict;
 use crate::span::Span;
 
 /// A quoted passage.
@@ -45,8 +45,9 @@ pub struct Quote {
 }
 
 /// Finds quotes; uses reporting-verb matches to end quotes that lack a closing mark.
+#[derive(Clone, Copy, Debug, Default)]
 pub struct QuoteScanner<'a> {
-    cues: &'a [CueMatch],
+    cues: Option<&'a CueDict>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,10 +64,10 @@ struct Open {
 }
 
 impl<'a> QuoteScanner<'a> {
-    /// A scanner that ends unclosed quotes at a speaker tag built on one of `cues`
-    /// (matches in text order).
-    pub fn new(cues: &'a [CueMatch]) -> QuoteScanner<'a> {
-        QuoteScanner { cues }
+    /// A scanner that ends unclosed quotes at a speaker tag built on one of the
+    /// reporting verbs of `cues`. `QuoteScanner::default()` knows no verbs.
+    pub fn new(cues: &'a CueDict) -> QuoteScanner<'a> {
+        QuoteScanner { cues: Some(cues) }
     }
 
     /// All quotes of `text`, paragraph by paragraph, in text order.
@@ -289,11 +290,8 @@ impl<'a> QuoteScanner<'a> {
     /// The comma that begins a speaker tag inside `start..end` (`, Biden said`,
     /// `, said Kuleba`, `, he added`), if any.
     fn tag_inside(&self, text: &str, start: usize, end: usize) -> Option<usize> {
-        let first = self.cues.partition_point(|m| m.span.start < start);
-        for cue in &self.cues[first..] {
-            if cue.span.end > end {
-                break;
-            }
+        let cues = self.cues?;
+        for cue in cues.find_in(text, start..end) {
             let before = &text[start..cue.span.start];
             let Some(comma) = before.rfind(',') else {
                 continue;

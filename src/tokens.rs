@@ -3,10 +3,11 @@
 //!
 //! The attribution rules read the reporter's words around quotes, never the words
 //! inside them, so a quote is one opaque token here: periods inside it do not end a
-//! sentence and verbs inside it are not cues. Dictionary matches (speakers and cues)
-//! found by the automata over the whole text are pinned to the tokens they start at.
+//! sentence and verbs inside it are not cues. Each word token is looked up in the
+//! dictionaries' automata (speakers and cues), and a match is pinned to the token it
+//! starts at.
 
-use crate::dict::{CueMatch, SpeakerMatch};
+use crate::dict::{DictIndex, Entry, SpeakerDict};
 use crate::lexicon;
 use crate::quotes::Quote;
 use crate::span::Span;
@@ -62,15 +63,26 @@ impl Tok {
     }
 }
 
-/// Tokenise `para` into `out` (cleared first). `quotes[range]` are the quotes of
-/// this paragraph; `cues` and `speakers` are the document's matches in text order.
+/// Tokenise `para` into `out` (cleared first), with the dictionaries' matches
+/// pinned to their first tokens. `quotes[range]` are the quotes of this paragraph.
 pub(crate) fn tokenize(
     text: &str,
     para: Span,
     quotes: &[Quote],
     range: std::ops::Range<usize>,
-    cues: &[CueMatch],
-    speakers: &[SpeakerMatch],
+    (index, speakers): (&DictIndex, &SpeakerDict),
+    out: &mut Vec<Tok>,
+) {
+    lex(text, para, quotes, range, out);
+    pin(out, text, para.end, index, speakers);
+}
+
+/// Split `para` into word, punctuation and quote tokens.
+pub(crate) fn lex(
+    text: &str,
+    para: Span,
+    quotes: &[Quote],
+    range: std::ops::Range<usize>,
     out: &mut Vec<Tok>,
 ) {
     out.clear();
@@ -130,75 +142,65 @@ pub(crate) fn tokenize(
             at += c.len_utf8();
         }
     }
-    pin(out, text, cues, |t, m, len, _| {
-        t.cue = Some(CueAt { verb: m.verb, len });
-    });
-    pin(out, text, speakers, |t, m, len, possessive| {
-        t.speaker = Some(SpeakerAt {
-            speaker: m.speaker,
-            is_role: m.is_role,
-            len,
-            possessive,
-        });
-    });
 }
 
-trait Located {
-    fn span(&self) -> Span;
-}
-
-impl Located for CueMatch {
-    fn span(&self) -> Span {
-        self.span
-    }
-}
-
-impl Located for SpeakerMatch {
-    fn span(&self) -> Span {
-        self.span
-    }
-}
-
-/// Pin matches to the tokens they start at; a match must start at a token start
-/// and end at a token end, or inside it before a possessive `'s`.
-fn pin<M: Located + Copy>(
-    toks: &mut [Tok],
-    text: &str,
-    matches: &[M],
-    mut set: impl FnMut(&mut Tok, M, usize, bool),
-) {
-    let Some(first) = toks.first() else { return };
-    let Some(last) = toks.last() else { return };
-    let (start, end) = (first.span.start, last.span.end);
-    let from = matches.partition_point(|m| m.span().start < start);
-    let mut t = 0;
-    for m in &matches[from..] {
-        let span = m.span();
-        if span.start >= end {
-            break;
-        }
-        while t < toks.len() && toks[t].span.start < span.start {
-            t += 1;
-        }
-        if t == toks.len() || toks[t].span.start != span.start || !toks[t].is_word() {
+/// Pin dictionary matches to the word tokens they start at. A match must end at the
+/// end of a word token, or inside it before a possessive `'s`; names must match in
+/// their own case. The longest cue and the longest speaker alias win, and matches of
+/// one kind do not overlap.
+fn pin(toks: &mut [Tok], text: &str, limit: usize, index: &DictIndex, speakers: &SpeakerDict) {
+    let bytes = text.as_bytes();
+    let (mut cue_free, mut speaker_free) = (0, 0);
+    for t in 0..toks.len() {
+        if t < cue_free && t < speaker_free || !toks[t].is_word() {
             continue;
         }
+        let start = toks[t].span.start;
+        let mut cue = None;
+        let mut speaker = None;
         let mut k = t;
-        while k + 1 < toks.len() && toks[k + 1].span.start < span.end {
-            k += 1;
+        index.matches_at(bytes, start, limit, |entry, end| {
+            while k + 1 < toks.len() && toks[k + 1].span.start < end {
+                k += 1;
+            }
+            let tok = &toks[k];
+            if !tok.is_word() || end > tok.span.end {
+                return;
+            }
+            let possessive = if tok.span.end == end {
+                false
+            } else if matches!(&text[end..tok.span.end], "'s" | "’s") {
+                true
+            } else {
+                return;
+            };
+            let len = k - t + 1;
+            match entry {
+                Entry::Cue(verb) => cue = Some(CueAt { verb, len }),
+                Entry::Alias(alias) if speakers.accepts(alias, &text[start..end]) => {
+                    let (speaker_index, is_role) = speakers.alias(alias);
+                    speaker = Some(SpeakerAt {
+                        speaker: speaker_index,
+                        is_role,
+                        len,
+                        possessive,
+                    });
+                }
+                _ => {}
+            }
+        });
+        if t >= cue_free {
+            if let Some(c) = cue {
+                toks[t].cue = Some(c);
+                cue_free = t + c.len;
+            }
         }
-        let tok_end = toks[k].span.end;
-        if !toks[k].is_word() {
-            continue;
+        if t >= speaker_free {
+            if let Some(sp) = speaker {
+                toks[t].speaker = Some(sp);
+                speaker_free = t + sp.len;
+            }
         }
-        let possessive = if tok_end == span.end {
-            false
-        } else if matches!(&text[span.end..tok_end], "'s" | "’s" | "'" | "’") {
-            true
-        } else {
-            continue;
-        };
-        set(&mut toks[t], *m, k - t + 1, possessive);
     }
 }
 
@@ -208,6 +210,15 @@ fn pin<M: Located + Copy>(
 /// period.
 fn word_end(text: &str, at: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
+    // Most words are a run of ASCII letters and digits ended by a byte that cannot
+    // join words: no need to decode anything.
+    let mut run = at;
+    while run < limit && bytes[run].is_ascii_alphanumeric() {
+        run += 1;
+    }
+    if run == limit || bytes[run] < 0x80 && !matches!(bytes[run], b'\'' | b'-' | b'.' | b',') {
+        return run;
+    }
     let decode = |i: usize| -> Option<char> {
         if i >= limit {
             None
@@ -217,10 +228,16 @@ fn word_end(text: &str, at: usize, limit: usize) -> usize {
             text[i..limit].chars().next()
         }
     };
-    let mut end = at;
+    // Go on from the end of the ASCII run, with the state the loop below would
+    // have reached over it.
+    let mut end = run;
     let mut dotted = false;
-    let mut prev = '\0';
-    let mut i = at;
+    let mut prev = if run > at {
+        bytes[run - 1] as char
+    } else {
+        '\0'
+    };
+    let mut i = run;
     while let Some(c) = decode(i) {
         let len = c.len_utf8();
         let alnum = if c.is_ascii() {

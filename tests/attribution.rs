@@ -62,6 +62,11 @@ fn quotes_by_tag_position() {
             want: vec![row(Direct, "We have no plans to raise taxes,", "Olaf Scholz", Explicit, "said")],
         },
         Case {
+            name: "a first name in the wrong case still leaves the dictionary's last name",
+            input: "\"We will not cross our red lines,\" DMYTRO Kuleba said.",
+            want: vec![row(Direct, "We will not cross our red lines,", "Dmytro Kuleba", Explicit, "said")],
+        },
+        Case {
             name: "inverted tag, then a second quote continues",
             input: "\"The budget is balanced,\" said Lavrov. \"There is nothing more to discuss.\"",
             want: vec![

@@ -1,16 +1,14 @@
 //! Table-driven tests of the quote scanner: which passages are quotes, and where
 //! they begin and end, in every mark style real copy uses.
 
-use whosaid::dict::CueMatch;
 use whosaid::text::Layout;
 use whosaid::{CueDict, QuoteScanner};
 
 /// The inner texts of the quotes the scanner finds in `input`.
 fn quotes(input: &str) -> Vec<String> {
     let cues = CueDict::builtin();
-    let matches: Vec<CueMatch> = cues.find_iter(input).collect();
     let layout = Layout::of(input);
-    QuoteScanner::new(&matches)
+    QuoteScanner::new(&cues)
         .scan(input, &layout.paragraphs)
         .iter()
         .map(|q| input[q.inner.start..q.inner.end].to_string())
@@ -106,9 +104,8 @@ fn scanner_cases() {
 fn multi_paragraph_quotes_are_marked_as_continuing() {
     let input = "\"First, we will fix the roads.\n\n\"Second, the schools,\" the governor said.";
     let cues = CueDict::builtin();
-    let matches: Vec<CueMatch> = cues.find_iter(input).collect();
     let layout = Layout::of(input);
-    let found = QuoteScanner::new(&matches).scan(input, &layout.paragraphs);
+    let found = QuoteScanner::new(&cues).scan(input, &layout.paragraphs);
     assert_eq!(found.len(), 2);
     assert!(found[0].continues && !found[0].closed);
     assert!(found[1].continued && found[1].closed);
@@ -118,7 +115,7 @@ fn multi_paragraph_quotes_are_marked_as_continuing() {
 fn offsets_are_byte_offsets_of_the_inner_text() {
     let input = "« Bonjour » et “au revoir”";
     let layout = Layout::of(input);
-    let found = QuoteScanner::new(&[]).scan(input, &layout.paragraphs);
+    let found = QuoteScanner::default().scan(input, &layout.paragraphs);
     assert_eq!(found.len(), 2);
     for q in found {
         assert!(input.is_char_boundary(q.inner.start) && input.is_char_boundary(q.inner.end));
@@ -136,9 +133,8 @@ fn ten_thousand_unbalanced_marks_end_each_quote_in_its_paragraph() {
     // of a pair of marks at most.
     let one_line = "a \" ".repeat(10_000);
     let cues = CueDict::builtin();
-    let matches: Vec<CueMatch> = cues.find_iter(&one_line).collect();
     let layout = Layout::of(&one_line);
-    let found = QuoteScanner::new(&matches).scan(&one_line, &layout.paragraphs);
+    let found = QuoteScanner::new(&cues).scan(&one_line, &layout.paragraphs);
     assert!(!found.is_empty() && found.len() <= 5_000);
     assert!(found.windows(2).all(|w| w[0].outer.end <= w[1].outer.start));
     assert!(found

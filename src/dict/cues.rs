@@ -141,7 +141,17 @@ impl CueDict {
 
     /// Every cue in `text`, left to right, on word boundaries, in any case.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = CueMatch> + 'a {
-        self.automaton.find_iter(text).filter_map(move |m| {
+        self.find_in(text, 0..text.len())
+    }
+
+    /// Every cue inside `text[range]`, on word boundaries of the whole text.
+    pub fn find_in<'a>(
+        &'a self,
+        text: &'a str,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = CueMatch> + 'a {
+        let input = aho_corasick::Input::new(text).span(range);
+        self.automaton.find_iter(input).filter_map(move |m| {
             if !on_word_boundary(text, m.start(), m.end()) {
                 return None;
             }

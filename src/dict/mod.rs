@@ -6,9 +6,11 @@
 //! "Putin") whose matches are kept only on word boundaries.
 
 mod cues;
+mod index;
 mod speakers;
 
 pub use cues::{CueDict, CueFrame, CueMatch, CuePos, ReportingVerb};
+pub(crate) use index::{DictIndex, Entry};
 pub use speakers::{Gender, Speaker, SpeakerDict, SpeakerKind, SpeakerMatch};
 
 use crate::error::{Error, ErrorKind, Result};

@@ -216,6 +216,24 @@ impl SpeakerDict {
         })
     }
 
+    /// The text of every alias, by alias index.
+    pub(crate) fn alias_texts(&self) -> impl Iterator<Item = &str> {
+        self.aliases.iter().map(|a| a.text.as_str())
+    }
+
+    /// Whether `found`, matched by alias `alias` in any case, is that alias: a
+    /// role in any case, a name in its own case.
+    pub(crate) fn accepts(&self, alias: usize, found: &str) -> bool {
+        let a = &self.aliases[alias];
+        a.is_role || found == a.text
+    }
+
+    /// The speaker of alias `alias`, and whether the alias is a role.
+    pub(crate) fn alias(&self, alias: usize) -> (usize, bool) {
+        let a = &self.aliases[alias];
+        (a.speaker, a.is_role)
+    }
+
     /// Speakers one of whose roles contains every word of `words` (lowercase),
     /// or whose role head is named by the generic `head` ("leader").
     pub(crate) fn speakers_with_role<'a>(
