@@ -1,7 +1,8 @@
 //! Throughput of whosaid on a reproducible corpus built from the seeds and varied
 //! synthetic articles (`whosaid::synth`): the dictionary scan alone (the floor a
-//! pass over the text can reach), extraction with quotes only and with claims, and
-//! the diff of two versions after extraction.
+//! pass over the text can reach), extraction with quotes only and with claims, on
+//! one thread and on pools of one and two threads, and the diff of two versions
+//! after extraction.
 //!
 //! Run with `cargo bench`; divan prints bytes per second.
 
@@ -70,6 +71,26 @@ fn extract_quotes_only(bencher: Bencher) {
 #[divan::bench]
 fn extract_quotes_and_claims(bencher: Bencher) {
     extract_corpus(bencher, Extractor::builtin());
+}
+
+/// Extraction with quotes and claims on a pool of 1 and 2 threads, one article per
+/// task as `whosaid extract` runs it: the scaling over cores.
+#[divan::bench(args = [1, 2])]
+fn extract_on_threads(bencher: Bencher, threads: usize) {
+    use rayon::prelude::*;
+    let extractor = Extractor::builtin();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("a thread pool");
+    bencher.counter(BytesCount::new(bytes())).bench(|| {
+        pool.install(|| {
+            CORPUS
+                .par_iter()
+                .map(|doc| extractor.extract(doc).attributions.len())
+                .sum::<usize>()
+        })
+    });
 }
 
 #[divan::bench]

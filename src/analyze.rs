@@ -225,7 +225,9 @@ impl<'d> Analyzer<'d> {
     }
 
     fn register_mentions(&mut self, ctx: &Ctx, p: usize) {
-        let subject = ctx.sentence_subject();
+        // The subject is only needed when the sentence mentions someone.
+        let mut subject_cache = None;
+        let mut subject = || *subject_cache.get_or_insert_with(|| ctx.sentence_subject());
         for i in ctx.s..ctx.e {
             let Some(sp) = ctx.toks[i].speaker else {
                 continue;
@@ -244,7 +246,7 @@ impl<'d> Analyzer<'d> {
                     }
                 }
             }
-            let is_subject = subject.is_some_and(|np| np.last == last);
+            let is_subject = subject().is_some_and(|np| np.last == last);
             self.discourse
                 .mention(ctx.toks[i].span.start, entity, p, is_subject);
         }
@@ -272,7 +274,7 @@ impl<'d> Analyzer<'d> {
             for end in run_start..=i {
                 if end == i || lexicon::not_a_name(ctx.word(end)) {
                     if end >= start + 3 {
-                        self.titled_name(ctx, start, end, subject, p);
+                        self.titled_name(ctx, start, end, subject(), p);
                     }
                     start = end + 1;
                 }

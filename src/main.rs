@@ -403,9 +403,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let encode = move |outcome: &pipeline::Outcome| {
                 let mut buf = Vec::new();
                 match &outcome.result {
-                    Ok(rows) => rows
-                        .iter()
-                        .for_each(|r| output::encode_record(format, raw_csv, r, &mut buf)),
+                    Ok(rows) => output::encode_records(format, raw_csv, rows, &mut buf),
                     Err(f) => {
                         output::encode_error(format, raw_csv, &outcome.doc, &f.message, &mut buf)
                     }

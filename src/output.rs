@@ -113,55 +113,94 @@ pub struct RecordWriter<W: Write> {
     raw: bool,
 }
 
-fn csv_line(fields: &[&str], raw: bool, buf: &mut Vec<u8>) {
-    let mut w = csv::WriterBuilder::new()
+fn csv_writer(buf: &mut Vec<u8>) -> csv::Writer<&mut Vec<u8>> {
+    csv::WriterBuilder::new()
         .has_headers(false)
-        .from_writer(buf);
+        .buffer_capacity(4096)
+        .from_writer(buf)
+}
+
+fn csv_fields(w: &mut csv::Writer<&mut Vec<u8>>, fields: &[&str], raw: bool) {
     let result = if raw {
         w.write_record(fields)
     } else {
-        w.write_record(fields.iter().map(|f| spreadsheet_safe(f).into_owned()))
+        let safe = fields.iter().map(|f| spreadsheet_safe(f));
+        w.write_record(safe.map(|f| match f {
+            std::borrow::Cow::Borrowed(s) => std::borrow::Cow::Borrowed(s.as_bytes()),
+            std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s.into_bytes()),
+        }))
     };
-    result
-        .and_then(|()| w.flush().map_err(csv::Error::from))
-        .expect("writing to memory");
+    result.expect("writing to memory");
+}
+
+fn csv_line(fields: &[&str], raw: bool, buf: &mut Vec<u8>) {
+    let mut w = csv_writer(buf);
+    csv_fields(&mut w, fields, raw);
+    w.flush().expect("writing to memory");
 }
 
 /// Append the CSV or JSON Lines encoding of one record to `buf` (JSON arrays are
 /// written by [`RecordWriter`] only).
 pub fn encode_record(format: Format, raw: bool, r: &Record, buf: &mut Vec<u8>) {
+    encode_records(format, raw, std::iter::once(r), buf);
+}
+
+/// Append the CSV or JSON Lines encoding of each record to `buf`.
+pub fn encode_records<'r>(
+    format: Format,
+    raw: bool,
+    records: impl IntoIterator<Item = &'r Record>,
+    buf: &mut Vec<u8>,
+) {
     match format {
         Format::Csv => {
-            let numbers = [r.index, r.start, r.end, r.paragraph].map(|n| n.to_string());
-            let claim = r.claim.map_or(String::new(), |c| c.to_string());
-            csv_line(
-                &[
-                    &r.doc,
-                    &r.date,
-                    &numbers[0],
-                    r.kind.as_str(),
-                    &r.text,
-                    &r.speaker,
-                    &r.speaker_id,
-                    &r.mention,
-                    r.method.as_str(),
-                    &r.cue,
-                    &r.cue_lemma,
-                    &r.addressee,
-                    &numbers[1],
-                    &numbers[2],
-                    &numbers[3],
-                    &claim,
-                    "",
-                ],
-                raw,
-                buf,
-            );
+            let mut w = csv_writer(buf);
+            let mut numbers = String::new();
+            for r in records {
+                use std::fmt::Write as _;
+                numbers.clear();
+                // The numeric columns, written one after another into `numbers`.
+                let mut bounds = [0; 6];
+                let values = [Some(r.index), Some(r.start), Some(r.end), Some(r.paragraph)];
+                for (i, n) in values.into_iter().chain([r.claim]).enumerate() {
+                    if let Some(n) = n {
+                        write!(numbers, "{n}").expect("writing to a string");
+                    }
+                    bounds[i + 1] = numbers.len();
+                }
+                let number = |i: usize| &numbers[bounds[i]..bounds[i + 1]];
+                csv_fields(
+                    &mut w,
+                    &[
+                        &r.doc,
+                        &r.date,
+                        number(0),
+                        r.kind.as_str(),
+                        &r.text,
+                        &r.speaker,
+                        &r.speaker_id,
+                        &r.mention,
+                        r.method.as_str(),
+                        &r.cue,
+                        &r.cue_lemma,
+                        &r.addressee,
+                        number(1),
+                        number(2),
+                        number(3),
+                        number(4),
+                        "",
+                    ],
+                    raw,
+                );
+            }
+            w.flush().expect("writing to memory");
         }
         Format::Jsonl | Format::Json => {
-            serde_json::to_writer(&mut *buf, r).expect("writing to memory");
-            if format == Format::Jsonl {
-                buf.push(b'\n');
+            for r in records {
+                serde_json::to_writer(&mut *buf, r).expect("writing to memory");
+                if format == Format::Jsonl {
+                    buf.push(b'\n');
+                }
             }
         }
     }

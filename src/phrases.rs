@@ -81,7 +81,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn capitalised(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        i < self.e && i >= self.s && self.toks[i].capital
     }
 
     /// The reporting verb whose cue starts at token `i`.

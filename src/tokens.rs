@@ -42,6 +42,8 @@ pub(crate) struct SpeakerAt {
 pub(crate) struct Tok {
     pub span: Span,
     pub kind: TokKind,
+    /// A word whose first letter is a capital.
+    pub capital: bool,
     pub cue: Option<CueAt>,
     pub speaker: Option<SpeakerAt>,
 }
@@ -94,6 +96,7 @@ pub(crate) fn lex(
             out.push(Tok {
                 span: quotes[q].outer,
                 kind: TokKind::Quote(q),
+                capital: false,
                 cue: None,
                 speaker: None,
             });
@@ -126,6 +129,11 @@ pub(crate) fn lex(
             out.push(Tok {
                 span: Span::new(at, end),
                 kind: TokKind::Word,
+                capital: if b < 0x80 {
+                    b.is_ascii_uppercase()
+                } else {
+                    c.is_uppercase()
+                },
                 cue: None,
                 speaker: None,
             });
@@ -136,6 +144,7 @@ pub(crate) fn lex(
             out.push(Tok {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokKind::Punct(c),
+                capital: false,
                 cue: None,
                 speaker: None,
             });
@@ -293,10 +302,7 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
     for i in 0..toks.len() {
         let Some(next) = toks.get(i + 1) else { break };
         let next_starts = match next.kind {
-            TokKind::Word => text[next.span.start..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+            TokKind::Word => next.capital || text.as_bytes()[next.span.start].is_ascii_digit(),
             TokKind::Quote(_) => true,
             TokKind::Punct(c) => matches!(c, '(' | '[' | '“' | '"' | '‘' | '\''),
         };
