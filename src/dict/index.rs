@@ -29,6 +29,24 @@ pub(crate) enum Entry {
 pub(crate) struct DictIndex {
     nfa: NFA,
     entries: Vec<Entry>,
+    /// One bit per hashed three-byte prefix (ASCII case folded) that some entry
+    /// starts with: most words are ruled out by one load, without a walk.
+    prefixes: Box<[u64; PREFIX_WORDS]>,
+}
+
+const PREFIX_BITS: u32 = 16;
+const PREFIX_WORDS: usize = (1 << PREFIX_BITS) / 64;
+
+/// The bit of the prefix `a b c`.
+#[inline]
+fn prefix_bit(a: u8, b: u8, c: u8) -> usize {
+    let key = u32::from_le_bytes([
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+        0,
+    ]);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
 }
 
 impl DictIndex {
@@ -48,7 +66,39 @@ impl DictIndex {
             .ascii_case_insensitive(true)
             .build(&patterns)
             .map_err(|e| Error::new(ErrorKind::Dictionary, e.to_string()))?;
-        Ok(DictIndex { nfa, entries })
+        let mut prefixes = Box::new([0u64; PREFIX_WORDS]);
+        let mut set = |bit: usize| prefixes[bit / 64] |= 1 << (bit % 64);
+        for pattern in &patterns {
+            match *pattern.as_bytes() {
+                [a, b, c, ..] => set(prefix_bit(a, b, c)),
+                // A shorter entry ("UN") may be followed by any byte, or by none.
+                [a, b] => (0..=255).for_each(|c| set(prefix_bit(a, b, c))),
+                [a] => (0..=255).for_each(|b| {
+                    (0..=255).for_each(|c| set(prefix_bit(a, b, c)));
+                }),
+                [] => {}
+            }
+        }
+        Ok(DictIndex {
+            nfa,
+            entries,
+            prefixes,
+        })
+    }
+
+    /// Whether some entry may start at `start` (false positives, never false
+    /// negatives).
+    #[inline]
+    fn may_start(&self, haystack: &[u8], start: usize, limit: usize) -> bool {
+        let at = |i: usize| {
+            if start + i < limit {
+                haystack[start + i]
+            } else {
+                0
+            }
+        };
+        let bit = prefix_bit(at(0), at(1), at(2));
+        self.prefixes[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Call `each(entry, end)` for every entry that starts at `start` and ends by
@@ -61,6 +111,9 @@ impl DictIndex {
         limit: usize,
         mut each: impl FnMut(Entry, usize),
     ) {
+        if !self.may_start(haystack, start, limit) {
+            return;
+        }
         let nfa = &self.nfa;
         let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
             return;
