@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measure whosaid against textacy 0.13 with spaCy 3.8 (the pipeline most Python
 # quote extractors build on) on the same corpus, one core each, and print both
-# throughputs and their ratio. Needs Python 3 with venv; installs the peers into
+# throughputs and their ratio, per CPU-second and in wall time. Needs Python 3 with venv; installs the peers into
 # target/peers-venv from PyPI. Usage: scripts/bench-peers.sh [MEGABYTES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
