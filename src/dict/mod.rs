@@ -3,7 +3,9 @@
 //! Both are plain CSV files under version control (`dictionaries/`), embedded in the
 //! binary as the defaults and overridable by the user's own files. Each is compiled
 //! into one Aho-Corasick automaton (leftmost-longest, so "Vladimir Putin" wins over
-//! "Putin") whose matches are kept only on word boundaries.
+//! "Putin") whose matches are kept only on word boundaries: `find_iter` runs it over
+//! every byte. Extraction instead looks words up where they start, in one anchored
+//! automaton of both dictionaries (`dict/index.rs`).
 
 mod cues;
 mod index;
