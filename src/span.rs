@@ -29,7 +29,7 @@ impl Span {
 }
 
 /// Converts byte offsets of one text to character (Unicode scalar) offsets in
-/// constant time per lookup, from a checkpoint every [`CharIndex::STEP`] bytes.
+/// constant time per lookup, from a checkpoint every 128 bytes.
 #[derive(Clone, Debug)]
 pub struct CharIndex<'a> {
     text: &'a str,
