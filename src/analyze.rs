@@ -90,18 +90,52 @@ pub(crate) struct Analyzer<'d> {
     intro: Option<Source>,
 }
 
+/// The buffers of an [`Analyzer`], kept from one article to the next so that a
+/// thread analysing many articles allocates them once.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    discourse: Discourse,
+    toks: Vec<Tok>,
+    sentences: Vec<(usize, usize)>,
+    used: Vec<bool>,
+    found: Vec<Found>,
+}
+
 impl<'d> Analyzer<'d> {
-    pub fn new(speakers: &'d SpeakerDict, cues: &'d CueDict, index: &'d DictIndex) -> Analyzer<'d> {
+    pub fn new(
+        speakers: &'d SpeakerDict,
+        cues: &'d CueDict,
+        index: &'d DictIndex,
+        scratch: Scratch,
+    ) -> Analyzer<'d> {
+        let Scratch {
+            discourse,
+            toks,
+            sentences,
+            used,
+            found,
+        } = scratch;
         Analyzer {
             speakers,
             cues,
             index,
-            discourse: Discourse::default(),
-            toks: Vec::new(),
-            sentences: Vec::new(),
-            used: Vec::new(),
-            found: Vec::new(),
+            discourse,
+            toks,
+            sentences,
+            used,
+            found,
             intro: None,
+        }
+    }
+
+    /// Give the buffers back, for the next article.
+    pub fn into_scratch(self) -> Scratch {
+        Scratch {
+            discourse: self.discourse,
+            toks: self.toks,
+            sentences: self.sentences,
+            used: self.used,
+            found: self.found,
         }
     }
 
@@ -521,18 +555,24 @@ impl<'d> Analyzer<'d> {
         }
         // 2.-3. A cue before the quote: the nearest if right before it, else the first.
         if source.is_none() {
-            let usable: Vec<(usize, Np)> = (ctx.s..i)
-                .filter(|&c| ctx.verb(c).is_some() && !ctx.cue_blocked(c))
-                .filter_map(|c| self.cue_subject(ctx, c, subjects).map(|np| (c, np)))
-                .collect();
-            let near = usable.iter().rev().find(|(c, _)| {
-                let gap_ok = i.saturating_sub(ctx.after_cue(*c)) <= 6;
-                let between_quote = (ctx.after_cue(*c)..i).any(|x| ctx.quote_at(x).is_some());
+            // A usable cue is one with a subject, worked out only for the cues
+            // the search reaches.
+            let usable = |c: usize| {
+                (!ctx.cue_blocked(c))
+                    .then(|| self.cue_subject(ctx, c, subjects).map(|np| (c, np)))
+                    .flatten()
+            };
+            let near_enough = |c: usize| {
+                let after = ctx.after_cue(c);
+                let gap_ok = i.saturating_sub(after) <= 6;
+                let between_quote = (after..i).any(|x| ctx.quote_at(x).is_some());
                 gap_ok
                     && !between_quote
-                    && (ctx.punct(i - 1, ',') || ctx.punct(i - 1, ':') || ctx.after_cue(*c) == i)
-            });
-            source = near.or(usable.first()).copied();
+                    && (ctx.punct(i - 1, ',') || ctx.punct(i - 1, ':') || after == i)
+            };
+            let cues = || (ctx.s..i).filter(|&c| ctx.verb(c).is_some());
+            let near = cues().rev().filter(|&c| near_enough(c)).find_map(usable);
+            source = near.or_else(|| cues().find_map(usable));
         }
         // 4. A cue after the quote, later in the sentence.
         if source.is_none() {

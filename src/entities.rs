@@ -40,8 +40,10 @@ pub(crate) struct Entity {
 #[derive(Default)]
 pub(crate) struct Discourse {
     pub entities: Vec<Entity>,
-    /// Entities found in the text, by (is a person, name).
-    names: HashMap<(bool, String), usize>,
+    /// Person entities found in the text, by name.
+    person_names: HashMap<String, usize>,
+    /// Organisation entities found in the text, by name.
+    other_names: HashMap<String, usize>,
     /// Person entities found in the text, by the last word of their name.
     persons_by_last: HashMap<String, Vec<usize>>,
     /// Group entities, by lowercase name.
@@ -50,6 +52,8 @@ pub(crate) struct Discourse {
     dict_entities: HashMap<usize, usize>,
     /// Name phrases already resolved, as written.
     phrases: HashMap<String, usize>,
+    /// Scratch: the words of the name being looked up, as byte ranges.
+    words: Vec<(usize, usize)>,
     /// (byte position, entity, paragraph, is a sentence subject).
     mentions: Vec<(usize, usize, usize, bool)>,
     /// (byte position, entity, paragraph) of every attribution so far.
@@ -59,7 +63,8 @@ pub(crate) struct Discourse {
 impl Discourse {
     pub fn clear(&mut self) {
         self.entities.clear();
-        self.names.clear();
+        self.person_names.clear();
+        self.other_names.clear();
         self.persons_by_last.clear();
         self.groups.clear();
         self.dict_entities.clear();
@@ -101,85 +106,121 @@ impl Discourse {
             return entity;
         }
         let (entity, title) = self.find_or_add_name(name);
-        self.add_title(entity, &title);
+        self.add_title(entity, title);
         self.phrases.insert(name.to_string(), entity);
         entity
     }
 
-    fn find_or_add_name(&mut self, name: &str) -> (usize, String) {
+    fn find_or_add_name<'n>(&mut self, name: &'n str) -> (usize, &'n str) {
         let mut gender = Gender::Unknown;
-        let mut words: Vec<&str> = name.split_whitespace().collect();
+        // The words of the name, as byte ranges: no allocation per lookup.
+        let mut words = std::mem::take(&mut self.words);
+        words.clear();
+        let base = name.as_ptr() as usize;
+        words.extend(
+            name.split_whitespace()
+                .map(|w| (w.as_ptr() as usize - base, w.as_ptr() as usize - base + w.len())),
+        );
+        let word = |(a, b): (usize, usize)| &name[a..b];
+        let mut skip = 0;
         if let Some(&first) = words.first() {
-            match first {
+            match word(first) {
                 "Mr." | "Mr" => gender = Gender::Male,
                 "Mrs." | "Ms." | "Mrs" | "Ms" => gender = Gender::Female,
                 _ => {}
             }
             if gender != Gender::Unknown && words.len() > 1 {
-                words.remove(0);
+                skip = 1;
             }
         }
-        if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() > 1 {
-            words.remove(0);
+        if words.len() > skip + 1 && word(words[skip]).eq_ignore_ascii_case("the") {
+            skip += 1;
         }
         // "Transport Minister Anna Kowalski": the title is not part of the name.
-        let mut title = String::new();
-        if let Some(t) = words[..words.len().saturating_sub(1)]
+        let mut title = "";
+        if let Some(t) = words[skip..words.len().saturating_sub(1).max(skip)]
             .iter()
-            .rposition(|w| lexicon::person_role(w) || lexicon::title_abbreviation(w))
+            .rposition(|&w| lexicon::person_role(word(w)) || lexicon::title_abbreviation(word(w)))
         {
-            let organisation = words.iter().any(|w| lexicon::organisation_word(w));
+            let t = skip + t;
+            let organisation = words[skip..]
+                .iter()
+                .any(|&w| lexicon::organisation_word(word(w)));
             if !organisation {
-                title = words[..=t].join(" ");
-                words.drain(..=t);
+                title = &name[words[skip].0..words[t].1];
+                skip = t + 1;
             }
         }
-        let clean = words.join(" ");
-        let organisation = words
-            .iter()
-            .any(|w| lexicon::organisation_word(w) || lexicon::place_name(w))
-            || (words.len() == 1
-                && words[0].chars().filter(|c| c.is_uppercase()).count() > 1
-                && words[0].len() <= 6);
-        let kind = if organisation {
-            EntityKind::Organisation
-        } else {
-            EntityKind::Person
+        let rest = &words[skip..];
+        // The name's words joined by single spaces: a slice of `name` when it is
+        // written that way, as it nearly always is.
+        let clean: std::borrow::Cow<str> = match (rest.first(), rest.last()) {
+            (Some(&(a, _)), Some(&(_, b)))
+                if rest.windows(2).all(|p| p[1].0 == p[0].1 + 1)
+                    && rest.windows(2).all(|p| name.as_bytes()[p[0].1] == b' ') =>
+            {
+                std::borrow::Cow::Borrowed(&name[a..b])
+            }
+            _ => std::borrow::Cow::Owned(
+                rest.iter().map(|&w| word(w)).collect::<Vec<_>>().join(" "),
+            ),
         };
-        let last = words.last().copied().unwrap_or("").to_string();
-        let person = kind == EntityKind::Person;
-        if let Some(&i) = self.names.get(&(person, clean.clone())) {
+        let organisation = rest
+            .iter()
+            .any(|&w| lexicon::organisation_word(word(w)) || lexicon::place_name(word(w)))
+            || (rest.len() == 1
+                && word(rest[0]).chars().filter(|c| c.is_uppercase()).count() > 1
+                && word(rest[0]).len() <= 6);
+        let n_words = rest.len();
+        let last = rest.last().map_or("", |&w| word(w));
+        self.words = words;
+        let person = !organisation;
+        let names = if person {
+            &self.person_names
+        } else {
+            &self.other_names
+        };
+        if let Some(&i) = names.get(clean.as_ref()) {
             return (i, title);
         }
-        if person && words.len() == 1 {
+        if person && n_words == 1 {
             // "Khodakovsky" after "Alexander Khodakovsky".
-            if let Some(&i) = self.persons_by_last.get(&last).and_then(|v| v.first()) {
+            if let Some(&i) = self.persons_by_last.get(last).and_then(|v| v.first()) {
                 return (i, title);
             }
         }
-        if person && words.len() > 1 {
+        if person && n_words > 1 {
             // "Alexander Khodakovsky" after "Khodakovsky": the entity takes the full name.
-            if let Some(&i) = self.names.get(&(true, last.clone())) {
+            if let Some(&i) = self.person_names.get(last) {
                 let e = &mut self.entities[i];
-                self.names.remove(&(true, e.name.clone()));
-                e.name = clean.clone();
+                self.person_names.remove(&e.name);
+                e.name = clean.to_string();
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
                 }
-                self.names.insert((true, clean), i);
+                self.person_names.insert(clean.into_owned(), i);
                 return (i, title);
             }
         }
         let i = self.entities.len();
-        self.names.insert((person, clean.clone()), i);
         if person {
-            self.persons_by_last.entry(last).or_default().push(i);
+            self.persons_by_last
+                .entry(last.to_string())
+                .or_default()
+                .push(i);
+            self.person_names.insert(clean.to_string(), i);
+        } else {
+            self.other_names.insert(clean.to_string(), i);
         }
         self.entities.push(Entity {
-            name: clean,
+            name: clean.into_owned(),
             dict: None,
             gender,
-            kind,
+            kind: if person {
+                EntityKind::Person
+            } else {
+                EntityKind::Organisation
+            },
             titles: Vec::new(),
             seen_titles: Vec::new(),
             first_seen: usize::MAX,
@@ -217,12 +258,17 @@ impl Discourse {
 
     /// Record a title seen right before a mention ("French President" Emmanuel Macron).
     pub fn add_title(&mut self, entity: usize, title: &str) {
-        let e = &mut self.entities[entity];
-        if !title.is_empty() && !e.seen_titles.iter().any(|t| t == title) {
-            e.seen_titles.push(title.to_string());
+        if title.is_empty() {
+            return;
         }
+        let e = &mut self.entities[entity];
+        if e.seen_titles.iter().any(|t| t == title) {
+            // Seen as written, so its lowercase form is in `titles` too.
+            return;
+        }
+        e.seen_titles.push(title.to_string());
         let title = title.to_lowercase();
-        if !title.is_empty() && !e.titles.contains(&title) {
+        if !e.titles.contains(&title) {
             e.titles.push(title);
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::Analyzer;
+use crate::analyze::{Analyzer, Scratch};
 use crate::dict::{CueDict, DictIndex, SpeakerDict};
 use crate::entities::EntityKind;
 use crate::quotes::QuoteScanner;
@@ -202,6 +202,11 @@ pub struct ArticleSpeaker {
     pub claims: usize,
 }
 
+thread_local! {
+    /// Each thread's analysis buffers, reused from one article to the next.
+    static SCRATCH: std::cell::Cell<Option<Scratch>> = const { std::cell::Cell::new(None) };
+}
+
 /// Runs the whole pipeline with a speakers and a cue dictionary.
 #[derive(Clone, Debug)]
 pub struct Extractor {
@@ -246,7 +251,8 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Article {
         let layout = Layout::of(text);
         let quotes = QuoteScanner::new(&self.cues).scan(text, &layout.paragraphs);
-        let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index);
+        let scratch = SCRATCH.take().unwrap_or_default();
+        let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index, scratch);
         analyzer.run(text, &layout, &quotes);
 
         let chars = CharIndex::new(text);
@@ -353,6 +359,7 @@ impl Extractor {
                 s.mentions.push(mention.to_string());
             }
         }
+        SCRATCH.set(Some(analyzer.into_scratch()));
         Article {
             date: layout.date.map(str::to_string),
             attributions,
