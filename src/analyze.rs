@@ -20,7 +20,7 @@
 
 use crate::dict::{CueDict, CueFrame, CuePos, DictIndex, SpeakerDict};
 use crate::entities::Discourse;
-use crate::lexicon;
+use crate::lexicon::{self, Class};
 use crate::phrases::{Ctx, Np, NpKind};
 use crate::quotes::Quote;
 use crate::span::Span;
@@ -306,7 +306,7 @@ impl<'d> Analyzer<'d> {
             }
             let mut start = run_start;
             for end in run_start..=i {
-                if end == i || lexicon::not_a_name(ctx.word(end)) {
+                if end == i || ctx.is(end, Class::NotAName) {
                     if end >= start + 3 {
                         self.titled_name(ctx, start, end, subject(), p);
                     }
@@ -318,13 +318,12 @@ impl<'d> Analyzer<'d> {
 
     /// Register a titled name not in the dictionary, tokens `start..end`.
     fn titled_name(&mut self, ctx: &Ctx, start: usize, end: usize, subject: Option<Np>, p: usize) {
-        let title = (start..end - 2).rev().find(|&t| {
-            lexicon::person_role(ctx.word(t)) || lexicon::title_abbreviation(ctx.word(t))
-        });
+        let title = (start..end - 2)
+            .rev()
+            .find(|&t| ctx.is(t, Class::PersonRole) || ctx.is(t, Class::TitleAbbreviation));
         let names_only = title.is_some_and(|t| {
-            (t + 1..end).all(|n| {
-                !lexicon::organisation_word(ctx.word(n)) && !lexicon::place_name(ctx.word(n))
-            })
+            (t + 1..end)
+                .all(|n| !ctx.is(n, Class::OrganisationWord) && !ctx.is(n, Class::PlaceName))
         });
         if names_only {
             let span = Span::new(ctx.toks[start].span.start, ctx.toks[end - 1].span.end);
@@ -418,8 +417,7 @@ impl<'d> Analyzer<'d> {
             .and_then(|_| ctx.addressee(c))
             .filter(|&(a, _)| a > np.last || np.first > c)
             .filter(|&(a, b)| {
-                let w = ctx.word(a);
-                lexicon::object_pronoun(w)
+                ctx.is(a, Class::ObjectPronoun)
                     || ctx.capitalised(a)
                     || ctx.toks[a..=b].iter().any(|t| {
                         let w = &ctx.text[t.span.start..t.span.end];
@@ -481,7 +479,7 @@ impl<'d> Analyzer<'d> {
                     if let Some(np) = ctx.np_ending_at(c - 1, ctx.s) {
                         return Some(np);
                     }
-                    if !lexicon::adverbial_preposition(ctx.word(c - 1))
+                    if !ctx.is(c - 1, Class::AdverbialPreposition)
                         && !matches!(ctx.word(c - 1), "before" | "while" | "also" | "and")
                     {
                         return None;
@@ -541,7 +539,7 @@ impl<'d> Analyzer<'d> {
                 j = close + 1;
             }
             let after_phrase = j;
-            while ctx.is_word(j) && lexicon::pre_verb_filler(ctx.word(j)) && j < after_phrase + 2 {
+            while ctx.is_word(j) && ctx.is(j, Class::PreVerbFiller) && j < after_phrase + 2 {
                 j += 1;
             }
             if ctx.verb(j).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(j) {
@@ -719,7 +717,7 @@ impl<'d> Analyzer<'d> {
             if w.eq_ignore_ascii_case("that") {
                 break;
             }
-            if ctx.capitalised(k) && lexicon::weekday(w)
+            if ctx.capitalised(k) && ctx.is(k, Class::Weekday)
                 || matches!(
                     w,
                     "yesterday"
@@ -745,7 +743,7 @@ impl<'d> Analyzer<'d> {
                 }
                 continue;
             }
-            if lexicon::adverbial_preposition(w) {
+            if ctx.is(k, Class::AdverbialPreposition) {
                 let mut r = k + 1;
                 while r < ctx.e && r < k + 10 {
                     if ctx.word(r).eq_ignore_ascii_case("that")
@@ -962,42 +960,38 @@ fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let w = ctx.word(k);
-    let lw = w.to_ascii_lowercase();
-    let starts = lexicon::pronoun(w).is_some()
-        || lexicon::first_person(w)
-        || lexicon::determiner(w)
+    let class = ctx.class(k);
+    let one_of = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let starts = class.pronoun().is_some()
+        || class.has(Class::FirstPerson)
+        || class.has(Class::Determiner)
         || ctx.capitalised(k)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || lexicon::speaker_noun(w)
-        || matches!(
-            lw.as_str(),
-            "if" | "there"
-                | "while"
-                | "when"
-                | "because"
-                | "although"
-                | "despite"
-                | "what"
-                | "how"
-                | "whether"
-                | "nothing"
-                | "everything"
-                | "everyone"
-                | "nobody"
-                | "none"
-                | "more"
-                | "only"
-        )
-        || lw.ends_with('s') && lw.len() > 3;
-    if !starts
-        || matches!(
-            lw.as_str(),
-            "to" | "of" | "for" | "about" | "goodbye" | "so" | "yes" | "no"
-        )
-    {
+        || class.has(Class::SpeakerNoun)
+        || one_of(&[
+            "if",
+            "there",
+            "while",
+            "when",
+            "because",
+            "although",
+            "despite",
+            "what",
+            "how",
+            "whether",
+            "nothing",
+            "everything",
+            "everyone",
+            "nobody",
+            "none",
+            "more",
+            "only",
+        ])
+        || (w.ends_with('s') || w.ends_with('S')) && w.len() > 3;
+    if !starts || one_of(&["to", "of", "for", "about", "goodbye", "so", "yes", "no"]) {
         return false;
     }
-    if lexicon::pronoun(w).is_some() || lexicon::first_person(w) {
+    if class.pronoun().is_some() || class.has(Class::FirstPerson) {
         return true;
     }
     let mut i = k;
@@ -1011,8 +1005,8 @@ fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
         {
             return false;
         }
-        if lexicon::auxiliary(w)
-            || lexicon::irregular_past(w)
+        if ctx.is(i, Class::Auxiliary)
+            || ctx.is(i, Class::IrregularPast)
             || (i > k && w.len() > 4 && w.ends_with("ed") && !ctx.capitalised(i))
         {
             return true;
@@ -1033,11 +1027,11 @@ fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
             TokKind::Punct(',') if r > k => {
                 let n = r + 1;
                 let nw = ctx.word(n);
-                let breaks = lexicon::clause_breaker(nw)
+                let breaks = ctx.is(n, Class::ClauseBreaker)
                     || ctx.participle(n)
                     || ctx.verb(n).is_some_and(|v| v.pos != CuePos::Verb)
                     || (matches!(nw, "and" | "but" | "or")
-                        && (ctx.capitalised(n + 1) || lexicon::pronoun(ctx.word(n + 1)).is_some()))
+                        && (ctx.capitalised(n + 1) || ctx.class(n + 1).pronoun().is_some()))
                     || ctx.quote_at(n).is_some()
                     || (ctx.np_starting_at(n).is_some_and(|np| {
                         ctx.verb(np.last + 1).is_some_and(|v| v.pos == CuePos::Verb)

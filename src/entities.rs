@@ -117,10 +117,12 @@ impl Discourse {
         let mut words = std::mem::take(&mut self.words);
         words.clear();
         let base = name.as_ptr() as usize;
-        words.extend(
-            name.split_whitespace()
-                .map(|w| (w.as_ptr() as usize - base, w.as_ptr() as usize - base + w.len())),
-        );
+        words.extend(name.split_whitespace().map(|w| {
+            (
+                w.as_ptr() as usize - base,
+                w.as_ptr() as usize - base + w.len(),
+            )
+        }));
         let word = |(a, b): (usize, usize)| &name[a..b];
         let mut skip = 0;
         if let Some(&first) = words.first() {
@@ -161,9 +163,9 @@ impl Discourse {
             {
                 std::borrow::Cow::Borrowed(&name[a..b])
             }
-            _ => std::borrow::Cow::Owned(
-                rest.iter().map(|&w| word(w)).collect::<Vec<_>>().join(" "),
-            ),
+            _ => {
+                std::borrow::Cow::Owned(rest.iter().map(|&w| word(w)).collect::<Vec<_>>().join(" "))
+            }
         };
         let organisation = rest
             .iter()

@@ -2,7 +2,10 @@
 //! nouns that name sources ("officials", "spokesperson"), auxiliaries, and the
 //! adverbials that may stand between a speaker and a reporting verb.
 //!
-//! Every lookup is ASCII-case-insensitive and allocation-free.
+//! Every lookup is ASCII-case-insensitive and allocation-free. All the classes
+//! share one hashed table from a word to its set of classes (a bit each), and the
+//! tokenizer looks each word token up once, so the rules test a bit on the token
+//! rather than compare strings.
 
 /// Lowercase an ASCII word into `buf`; `None` for long or non-ASCII words (which no
 /// closed class contains, apart from curly apostrophes, which are folded to `'`).
@@ -31,14 +34,222 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     Some(&buf[..n])
 }
 
+/// Call `f` with `word` in lowercase (curly apostrophes folded to `'`), without
+/// allocating for ASCII words of up to 24 bytes.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
+        Some(lower) => f(lower),
+        None => f(&word.to_lowercase().replace('’', "'")),
+    }
+}
+
 macro_rules! word_class {
-    ($(#[$doc:meta])* $name:ident: $($w:literal)|+) => {
+    ($(#[$doc:meta])* $name:ident, $class:ident, $words:ident: $($w:literal)|+) => {
+        const $words: &[&[u8]] = &[$($w),+];
+
         $(#[$doc])*
+        #[allow(dead_code)]
         pub(crate) fn $name(word: &str) -> bool {
-            let mut buf = [0u8; 24];
-            matches!(lower(word, &mut buf), Some($($w)|+))
+            classes(word).has(Class::$class)
         }
     };
+}
+
+/// The closed classes, one bit each in a word's [`Classes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    ObjectPronoun,
+    FirstPerson,
+    Determiner,
+    NounMarker,
+    SpeakerNoun,
+    PersonRole,
+    TitleAbbreviation,
+    SpeakerModifier,
+    Auxiliary,
+    IrregularPast,
+    PreVerbFiller,
+    Negation,
+    AdverbialPreposition,
+    ClauseBreaker,
+    RelativePronoun,
+    NotAName,
+    Weekday,
+    Month,
+    Abbreviation,
+    OrganisationWord,
+    PlaceName,
+    He,
+    She,
+    It,
+    They,
+}
+
+/// Every word of every class, with the class.
+const LISTS: &[(Class, &[&[u8]])] = &[
+    (Class::ObjectPronoun, OBJECT_PRONOUN),
+    (Class::FirstPerson, FIRST_PERSON),
+    (Class::Determiner, DETERMINER),
+    (Class::NounMarker, NOUN_MARKER),
+    (Class::SpeakerNoun, SPEAKER_NOUN),
+    (Class::PersonRole, PERSON_ROLE),
+    (Class::TitleAbbreviation, TITLE_ABBREVIATION),
+    (Class::SpeakerModifier, SPEAKER_MODIFIER),
+    (Class::Auxiliary, AUXILIARY),
+    (Class::IrregularPast, IRREGULAR_PAST),
+    (Class::PreVerbFiller, PRE_VERB_FILLER),
+    (Class::Negation, NEGATION),
+    (Class::AdverbialPreposition, ADVERBIAL_PREPOSITION),
+    (Class::ClauseBreaker, CLAUSE_BREAKER),
+    (Class::RelativePronoun, RELATIVE_PRONOUN),
+    (Class::NotAName, NOT_A_NAME),
+    (Class::Weekday, WEEKDAY),
+    (Class::Month, MONTH),
+    (Class::Abbreviation, ABBREVIATION),
+    (Class::OrganisationWord, ORGANISATION_WORD),
+    (Class::PlaceName, PLACE_NAME),
+    (Class::He, &[b"he"]),
+    (Class::She, &[b"she"]),
+    (Class::It, &[b"it"]),
+    (Class::They, &[b"they"]),
+];
+
+/// The classes a word belongs to, as a bit set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Classes(u32);
+
+impl Classes {
+    pub fn has(self, class: Class) -> bool {
+        self.0 & (1 << class as u32) != 0
+    }
+
+    pub fn pronoun(self) -> Option<Pronoun> {
+        if self.has(Class::He) {
+            Some(Pronoun::He)
+        } else if self.has(Class::She) {
+            Some(Pronoun::She)
+        } else if self.has(Class::It) {
+            Some(Pronoun::It)
+        } else if self.has(Class::They) {
+            Some(Pronoun::They)
+        } else {
+            None
+        }
+    }
+}
+
+/// The longest word of any class, in bytes: a word folds into one `u128` key.
+const KEY_BYTES: usize = 16;
+
+/// The classes of a lowercase word, `None` for one longer than [`KEY_BYTES`].
+fn key(lower: &[u8]) -> Option<u128> {
+    // Zero bytes pad the key, so a word holding one has no key.
+    if lower.len() > KEY_BYTES || lower.contains(&0) {
+        return None;
+    }
+    let mut bytes = [0u8; KEY_BYTES];
+    bytes[..lower.len()].copy_from_slice(lower);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// An open-addressing table from word keys to their classes, built once.
+struct ClassTable {
+    slots: Box<[(u128, u32)]>,
+    shift: u32,
+}
+
+impl ClassTable {
+    fn build() -> ClassTable {
+        let words: usize = LISTS.iter().map(|(_, list)| list.len()).sum();
+        let bits = (words * 4).next_power_of_two().trailing_zeros();
+        let mut table = ClassTable {
+            slots: vec![(0, 0); 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+        };
+        for &(class, list) in LISTS {
+            for word in list {
+                let key = key(word).expect("class words are short");
+                let slot = table.slot(key);
+                table.slots[slot].0 = key;
+                table.slots[slot].1 |= 1 << class as u32;
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn classes(&self, key: u128) -> Classes {
+        Classes(self.slots[self.slot(key)].1)
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        let mask = self.slots.len() - 1;
+        let mut slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.slots[slot].0 != key && self.slots[slot].0 != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+}
+
+static TABLE: std::sync::LazyLock<ClassTable> = std::sync::LazyLock::new(ClassTable::build);
+
+/// The closed classes of the word `text[start..end]`, a word token: its bytes are
+/// letters, digits and joiners, never a zero byte.
+#[inline]
+pub(crate) fn token_classes(text: &[u8], start: usize, end: usize) -> Classes {
+    let n = end - start;
+    if n > KEY_BYTES || start + KEY_BYTES > text.len() {
+        return classes(std::str::from_utf8(&text[start..end]).unwrap_or(""));
+    }
+    // Load sixteen bytes at once and keep the word's; fold ASCII case in parallel
+    // over all of them (bit 7 of each byte tells whether it is in `A..=Z`).
+    let window: [u8; KEY_BYTES] = text[start..start + KEY_BYTES]
+        .try_into()
+        .expect("sixteen bytes");
+    let keep = if n == KEY_BYTES {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    };
+    let x = u128::from_le_bytes(window) & keep;
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const EACH: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    if x & HIGH != 0 {
+        // Not ASCII: a curly apostrophe may fold.
+        return classes(std::str::from_utf8(&text[start..end]).unwrap_or(""));
+    }
+    let at_least_a = x + EACH * (0x80 - b'A' as u128);
+    let above_z = x + EACH * (0x80 - b'Z' as u128 - 1);
+    let upper = at_least_a & !above_z & HIGH;
+    TABLE.classes(x | (upper >> 2))
+}
+
+/// The closed classes `word` belongs to, in any case.
+pub(crate) fn classes(word: &str) -> Classes {
+    let bytes = word.as_bytes();
+    let mut key = [0u8; KEY_BYTES];
+    if bytes.len() <= KEY_BYTES {
+        // The common case, a short ASCII word: fold the case as it is copied.
+        let mut plain = true;
+        for (k, &b) in key.iter_mut().zip(bytes) {
+            plain &= b != 0 && b < 0x80;
+            *k = b.to_ascii_lowercase();
+        }
+        if plain {
+            return TABLE.classes(u128::from_le_bytes(key));
+        }
+    }
+    // Curly apostrophes fold to `'`, which may shorten the word enough.
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf).and_then(self::key) {
+        Some(key) => TABLE.classes(key),
+        None => Classes::default(),
+    }
 }
 
 /// A personal pronoun that can stand for a speaker.
@@ -51,29 +262,22 @@ pub(crate) enum Pronoun {
 }
 
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
-    let mut buf = [0u8; 24];
-    match lower(word, &mut buf)? {
-        b"he" => Some(Pronoun::He),
-        b"she" => Some(Pronoun::She),
-        b"it" => Some(Pronoun::It),
-        b"they" => Some(Pronoun::They),
-        _ => None,
-    }
+    classes(word).pronoun()
 }
 
 word_class!(
     /// Object pronouns, as addressees ("told him").
-    object_pronoun: b"him" | b"her" | b"them" | b"me" | b"us" | b"you"
+    object_pronoun, ObjectPronoun, OBJECT_PRONOUN: b"him" | b"her" | b"them" | b"me" | b"us" | b"you"
 );
 
 word_class!(
     /// First- and second-person subject pronouns: the writer or a quoted voice, never
     /// a resolvable source in narration.
-    first_person: b"i" | b"we" | b"you"
+    first_person, FirstPerson, FIRST_PERSON: b"i" | b"we" | b"you"
 );
 
 word_class!(
-    determiner: b"the" | b"a" | b"an" | b"this" | b"these" | b"those" | b"his" | b"her" | b"its"
+    determiner, Determiner, DETERMINER: b"the" | b"a" | b"an" | b"this" | b"these" | b"those" | b"his" | b"her" | b"its"
         | b"their" | b"our" | b"my" | b"your" | b"another" | b"some" | b"several" | b"many"
         | b"two" | b"three" | b"four" | b"both" | b"other" | b"one" | b"each" | b"any" | b"all"
         | b"most" | b"few" | b"no"
@@ -81,7 +285,7 @@ word_class!(
 
 word_class!(
     /// A word that makes a following reporting-verb form a noun ("his claims").
-    noun_marker: b"the" | b"a" | b"an" | b"this" | b"these" | b"those" | b"his" | b"her" | b"its"
+    noun_marker, NounMarker, NOUN_MARKER: b"the" | b"a" | b"an" | b"this" | b"these" | b"those" | b"his" | b"her" | b"its"
         | b"their" | b"our" | b"my" | b"your" | b"such" | b"whose" | b"no" | b"any" | b"every"
         | b"new" | b"recent" | b"public" | b"latest" | b"earlier" | b"similar" | b"further"
         | b"repeated" | b"many" | b"several" | b"some" | b"of" | b"for" | b"by"
@@ -89,7 +293,7 @@ word_class!(
 
 word_class!(
     /// Nouns that name a source of speech; the head of a speaker noun phrase.
-    speaker_noun: b"official" | b"officials" | b"source" | b"sources" | b"spokesman"
+    speaker_noun, SpeakerNoun, SPEAKER_NOUN: b"official" | b"officials" | b"source" | b"sources" | b"spokesman"
         | b"spokeswoman" | b"spokesperson" | b"spokesmen" | b"spokespeople" | b"office"
         | b"presidency" | b"ministry" | b"government" | b"leader" | b"leaders" | b"president"
         | b"minister" | b"chancellor" | b"secretary" | b"aide" | b"aides" | b"adviser"
@@ -119,7 +323,7 @@ word_class!(
 
 word_class!(
     /// Singular person roles: "the French leader" is a descriptor to resolve.
-    person_role: b"leader" | b"president" | b"minister" | b"chancellor" | b"secretary"
+    person_role, PersonRole, PERSON_ROLE: b"leader" | b"president" | b"minister" | b"chancellor" | b"secretary"
         | b"spokesman" | b"spokeswoman" | b"spokesperson" | b"premier" | b"king" | b"queen"
         | b"mayor" | b"governor" | b"senator" | b"candidate" | b"nominee" | b"chief" | b"envoy"
         | b"ambassador" | b"commander" | b"chairman" | b"chairwoman" | b"director" | b"head"
@@ -127,13 +331,13 @@ word_class!(
 
 word_class!(
     /// Abbreviated titles before a name.
-    title_abbreviation: b"rep." | b"sen." | b"gov." | b"gen." | b"lt." | b"col." | b"sgt." | b"capt."
+    title_abbreviation, TitleAbbreviation, TITLE_ABBREVIATION: b"rep." | b"sen." | b"gov." | b"gen." | b"lt." | b"col." | b"sgt." | b"capt."
         | b"adm." | b"maj." | b"dr." | b"prof." | b"rev." | b"pres." | b"amb." | b"atty." | b"supt."
 );
 
 word_class!(
     /// Lowercase modifiers inside a speaker noun phrase ("senior U.S. officials").
-    speaker_modifier: b"senior" | b"top" | b"former" | b"local" | b"foreign" | b"defense"
+    speaker_modifier, SpeakerModifier, SPEAKER_MODIFIER: b"senior" | b"top" | b"former" | b"local" | b"foreign" | b"defense"
         | b"defence" | b"interior" | b"finance" | b"economy" | b"health" | b"justice"
         | b"western" | b"eastern" | b"european" | b"deputy" | b"press" | b"state" | b"federal"
         | b"military" | b"government" | b"campaign" | b"party" | b"other" | b"anonymous"
@@ -150,7 +354,7 @@ word_class!(
 
 word_class!(
     /// Auxiliaries and modals: a complement clause has one early on.
-    auxiliary: b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"has" | b"have" | b"had"
+    auxiliary, Auxiliary, AUXILIARY: b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"has" | b"have" | b"had"
         | b"will" | b"would" | b"could" | b"can" | b"should" | b"must" | b"may" | b"might"
         | b"did" | b"does" | b"do" | b"shall" | b"isn't" | b"aren't" | b"wasn't" | b"weren't"
         | b"hasn't" | b"haven't" | b"hadn't" | b"won't" | b"wouldn't" | b"couldn't" | b"can't"
@@ -160,7 +364,7 @@ word_class!(
 
 word_class!(
     /// Common irregular past-tense verbs, which mark a finite clause.
-    irregular_past: b"found" | b"made" | b"saw" | b"told" | b"said" | b"thought" | b"knew" | b"took"
+    irregular_past, IrregularPast, IRREGULAR_PAST: b"found" | b"made" | b"saw" | b"told" | b"said" | b"thought" | b"knew" | b"took"
         | b"gave" | b"came" | b"went" | b"got" | b"left" | b"felt" | b"became" | b"began" | b"kept"
         | b"held" | b"brought" | b"bought" | b"meant" | b"met" | b"paid" | b"put" | b"ran" | b"sent"
         | b"spent" | b"stood" | b"won" | b"wrote" | b"lost" | b"led" | b"built" | b"sold" | b"fell"
@@ -172,7 +376,7 @@ word_class!(
 word_class!(
     /// Words between a speaker and the reporting verb that do not change who speaks:
     /// "Putin also said", "Macron has said", "Putin in turn said".
-    pre_verb_filler: b"also" | b"then" | b"later" | b"earlier" | b"again" | b"repeatedly"
+    pre_verb_filler, PreVerbFiller, PRE_VERB_FILLER: b"also" | b"then" | b"later" | b"earlier" | b"again" | b"repeatedly"
         | b"previously" | b"publicly" | b"privately" | b"once" | b"already" | b"quickly"
         | b"has" | b"have" | b"had" | b"in" | b"turn" | b"recently" | b"separately" | b"too"
         | b"himself" | b"herself" | b"itself" | b"themselves" | b"subsequently" | b"further"
@@ -185,7 +389,7 @@ word_class!(
 
 word_class!(
     /// Negation before a reporting verb: "did not specify", "never said".
-    negation: b"not" | b"never" | b"didn't" | b"don't" | b"doesn't" | b"won't" | b"wouldn't"
+    negation, Negation, NEGATION: b"not" | b"never" | b"didn't" | b"don't" | b"doesn't" | b"won't" | b"wouldn't"
         | b"cannot" | b"can't" | b"couldn't" | b"hasn't" | b"haven't" | b"hadn't" | b"declined"
         | b"refused" | b"nor" | b"neither" | b"no"
 );
@@ -193,26 +397,26 @@ word_class!(
 word_class!(
     /// Prepositions that open an adverbial between a reporting verb and its clause:
     /// "said on Tuesday that", "said after the talks that".
-    adverbial_preposition: b"on" | b"in" | b"at" | b"after" | b"before" | b"during" | b"from"
+    adverbial_preposition, AdverbialPreposition, ADVERBIAL_PREPOSITION: b"on" | b"in" | b"at" | b"after" | b"before" | b"during" | b"from"
         | b"with" | b"following" | b"since" | b"upon" | b"amid" | b"via" | b"through"
         | b"alongside" | b"outside" | b"inside" | b"ahead" | b"over" | b"by" | b"late" | b"early"
 );
 
 word_class!(
     /// Words that end a reported clause after a comma: a new clause or an aside.
-    clause_breaker: b"which" | b"although" | b"though" | b"whereas" | b"while"
+    clause_breaker, ClauseBreaker, CLAUSE_BREAKER: b"which" | b"although" | b"though" | b"whereas" | b"while"
         | b"who" | b"whom" | b"despite" | b"even" | b"as" | b"according" | b"when" | b"where"
         | b"yet" | b"so" | b"because" | b"since" | b"with" | b"without" | b"unlike"
 );
 
 word_class!(
     /// Relative pronouns: "which Moscow denies it is planning" reports nothing new.
-    relative_pronoun: b"which" | b"that" | b"who" | b"whom" | b"whose" | b"what"
+    relative_pronoun, RelativePronoun, RELATIVE_PRONOUN: b"which" | b"that" | b"who" | b"whom" | b"whose" | b"what"
 );
 
 word_class!(
     /// Capitalised words that start sentences but are not names.
-    not_a_name: b"the" | b"a" | b"an" | b"but" | b"and" | b"or" | b"however" | b"in" | b"on" | b"at"
+    not_a_name, NotAName, NOT_A_NAME: b"the" | b"a" | b"an" | b"but" | b"and" | b"or" | b"however" | b"in" | b"on" | b"at"
         | b"after" | b"before" | b"during" | b"this" | b"that" | b"these" | b"those" | b"it"
         | b"he" | b"she" | b"they" | b"we" | b"i" | b"you" | b"meanwhile" | b"later" | b"earlier"
         | b"ahead" | b"upon" | b"apparently" | b"according" | b"if" | b"when" | b"while" | b"as"
@@ -232,20 +436,20 @@ word_class!(
 
 word_class!(
     /// Days of the week, which time a report ("said Tuesday that").
-    weekday: b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
+    weekday, Weekday, WEEKDAY: b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
         | b"sunday"
 );
 
 word_class!(
     /// Months, in full or abbreviated.
-    month: b"january" | b"february" | b"march" | b"april" | b"june" | b"july" | b"august"
+    month, Month, MONTH: b"january" | b"february" | b"march" | b"april" | b"june" | b"july" | b"august"
         | b"september" | b"october" | b"november" | b"december" | b"jan." | b"feb."
         | b"aug." | b"sept." | b"oct." | b"nov." | b"dec."
 );
 
 word_class!(
     /// Words after which a period does not end a sentence.
-    abbreviation: b"mr" | b"mrs" | b"ms" | b"dr" | b"st" | b"gen" | b"sen" | b"rep" | b"gov" | b"lt"
+    abbreviation, Abbreviation, ABBREVIATION: b"mr" | b"mrs" | b"ms" | b"dr" | b"st" | b"gen" | b"sen" | b"rep" | b"gov" | b"lt"
         | b"col" | b"sgt" | b"prof" | b"jr" | b"sr" | b"inc" | b"co" | b"corp" | b"no" | b"jan"
         | b"feb" | b"mar" | b"apr" | b"aug" | b"sept" | b"sep" | b"oct" | b"nov" | b"dec" | b"vs"
         | b"mt" | b"ft" | b"capt" | b"cmdr" | b"adm" | b"maj" | b"pres" | b"supt" | b"det" | b"rev"
@@ -254,7 +458,7 @@ word_class!(
 
 word_class!(
     /// Organisation words: a capitalised name holding one is not a person.
-    organisation_word: b"ministry" | b"office" | b"department" | b"service" | b"agency" | b"post"
+    organisation_word, OrganisationWord, ORGANISATION_WORD: b"ministry" | b"office" | b"department" | b"service" | b"agency" | b"post"
         | b"times" | b"news" | b"journal" | b"party" | b"committee" | b"council" | b"commission"
         | b"union" | b"house" | b"kremlin" | b"government" | b"administration" | b"bank"
         | b"court" | b"company" | b"group" | b"institute" | b"university" | b"foundation"
@@ -271,7 +475,7 @@ word_class!(
 
 word_class!(
     /// Places and states, which speak as organisations ("Moscow insisted").
-    place_name: b"russia" | b"ukraine" | b"france" | b"germany" | b"moscow" | b"kyiv" | b"kiev"
+    place_name, PlaceName, PLACE_NAME: b"russia" | b"ukraine" | b"france" | b"germany" | b"moscow" | b"kyiv" | b"kiev"
         | b"washington" | b"berlin" | b"paris" | b"london" | b"beijing" | b"china" | b"britain"
         | b"america" | b"belarus" | b"turkey" | b"poland" | b"brussels" | b"europe" | b"iran"
         | b"israel" | b"japan" | b"india" | b"italy" | b"spain" | b"canada" | b"mexico" | b"syria"
@@ -420,6 +624,48 @@ mod tests {
                 case.name
             );
         }
+    }
+
+    #[test]
+    fn token_lookup_agrees_with_string_lookup() {
+        let mut words: Vec<String> = Vec::new();
+        for &(class, list) in LISTS {
+            for w in list {
+                let w = std::str::from_utf8(w).expect("ASCII");
+                let mut title = w.to_string();
+                title[..1].make_ascii_uppercase();
+                for form in [w.to_string(), w.to_uppercase(), title] {
+                    assert!(classes(&form).has(class), "{form} is a {class:?}");
+                    words.push(form);
+                }
+            }
+        }
+        words.extend(
+            [
+                "didn’t",
+                "Macron",
+                "x",
+                "sixteen-letters!",
+                "seventeen-letters",
+                "ÉLYSÉE",
+                "@[`{",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let want = classes(w);
+            // In the middle of a text, and at its very end (too close to load
+            // sixteen bytes).
+            let text = format!("{w} and more words after it");
+            assert_eq!(token_classes(text.as_bytes(), 0, w.len()), want, "{w}");
+            let text = format!("a {w}");
+            assert_eq!(
+                token_classes(text.as_bytes(), 2, text.len()),
+                want,
+                "{w} at the end"
+            );
+        }
+        assert_eq!(classes("Didn’t"), classes("didn't"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! their modifiers and a determiner), ending in a head word that can speak.
 
 use crate::dict::{CueDict, CueFrame, CuePos, ReportingVerb};
-use crate::lexicon::{self, Pronoun};
+use crate::lexicon::{self, Class, Classes, Pronoun};
 use crate::quotes::Quote;
 use crate::tokens::{Tok, TokKind};
 
@@ -62,6 +62,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The closed classes of token `i`: none unless it is a word of the sentence.
+    pub fn class(&self, i: usize) -> Classes {
+        if self.is_word(i) {
+            self.toks[i].class
+        } else {
+            Classes::default()
+        }
+    }
+
+    /// Whether token `i` is a word of the sentence in `class`.
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.class(i).has(class)
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         i < self.e && i >= self.s && self.toks[i].is_word()
     }
@@ -100,7 +114,7 @@ impl<'a> Ctx<'a> {
     fn is_day_or_date(&self, i: usize) -> bool {
         let w = self.word(i);
         w.chars().all(|c| c.is_ascii_digit())
-            || (self.capitalised(i) && (lexicon::weekday(w) || lexicon::month(w)))
+            || (self.capitalised(i) && (self.is(i, Class::Weekday) || self.is(i, Class::Month)))
     }
 
     /// The dictionary alias ending at token `j`, as (first token, alias).
@@ -115,11 +129,11 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` can be part of a title before a name ("Foreign Minister",
     /// "Kremlin spokesperson", "Ukraine's").
     pub fn title_word(&self, i: usize) -> bool {
-        let w = self.word(i);
-        !w.is_empty()
-            && ((self.capitalised(i) && !lexicon::not_a_name(w))
-                || lexicon::speaker_noun(w)
-                || (lexicon::speaker_modifier(w) && !lexicon::determiner(w)))
+        let class = self.class(i);
+        self.is_word(i)
+            && ((self.capitalised(i) && !class.has(Class::NotAName))
+                || class.has(Class::SpeakerNoun)
+                || (class.has(Class::SpeakerModifier) && !class.has(Class::Determiner)))
     }
 
     /// The speaker phrase whose last token is `j`, reaching back no further than
@@ -130,7 +144,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.word(j);
-        if let Some(p) = lexicon::pronoun(w) {
+        if let Some(p) = self.class(j).pronoun() {
             return Some(Np {
                 mention: None,
                 first: j,
@@ -168,15 +182,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let capital = self.capitalised(j);
-        let lw = w.to_lowercase();
-        let nationality_adjective = lexicon::nationality(&lw) != lw
-            || ((lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish"))
-                && lw.len() > 5);
-        if capital && nationality_adjective && (j == lower || !self.capitalised(j - 1)) {
+        let nationality_adjective = || {
+            lexicon::with_lowercase(w, |lw| {
+                lexicon::nationality(lw) != lw
+                    || ((lw.ends_with("ian") || lw.ends_with("ese") || lw.ends_with("ish"))
+                        && lw.len() > 5)
+            })
+        };
+        if capital && (j == lower || !self.capitalised(j - 1)) && nationality_adjective() {
             return None;
         }
         if capital
-            && !lexicon::not_a_name(w)
+            && !self.is(j, Class::NotAName)
             && !w.chars().all(|c| c.is_ascii_digit())
             && !self.is_day_or_date(j)
         {
@@ -184,14 +201,14 @@ impl<'a> Ctx<'a> {
             while first > lower {
                 let p = first - 1;
                 let pw = self.word(p);
-                let joins = (self.capitalised(p) && !lexicon::not_a_name(pw))
+                let joins = (self.capitalised(p) && !self.is(p, Class::NotAName))
                     || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
                     || (matches!(pw, "of" | "de" | "von" | "van" | "der" | "al" | "bin")
                         && first > lower + 1
                         && self.capitalised(p - 1))
                     || (pw == "for"
                         && first > lower + 1
-                        && lexicon::organisation_word(self.word(p - 1)));
+                        && self.is(p - 1, Class::OrganisationWord));
                 if !joins {
                     break;
                 }
@@ -200,8 +217,7 @@ impl<'a> Ctx<'a> {
             if first > lower && self.word(first - 1).eq_ignore_ascii_case("the") {
                 first -= 1;
             }
-            let group =
-                (first..=j).any(|i| lexicon::speaker_noun(self.word(i)) && !self.capitalised(i));
+            let group = (first..=j).any(|i| self.is(i, Class::SpeakerNoun) && !self.capitalised(i));
             return Some(Np {
                 mention: None,
                 first,
@@ -209,7 +225,7 @@ impl<'a> Ctx<'a> {
                 kind: if group { NpKind::Group } else { NpKind::Name },
             });
         }
-        if lexicon::speaker_noun(w) && !capital {
+        if self.is(j, Class::SpeakerNoun) && !capital {
             let mut first = j;
             let mut has_determiner = false;
             while first > lower {
@@ -218,13 +234,13 @@ impl<'a> Ctx<'a> {
                 if pw.is_empty() {
                     break;
                 }
-                if lexicon::determiner(pw) {
+                if self.is(p, Class::Determiner) {
                     first = p;
                     has_determiner = true;
                     break;
                 }
-                let joins = (self.capitalised(p) && !lexicon::not_a_name(pw))
-                    || lexicon::speaker_modifier(pw)
+                let joins = (self.capitalised(p) && !self.is(p, Class::NotAName))
+                    || self.is(p, Class::SpeakerModifier)
                     || lexicon::speaker_noun(pw.trim_end_matches("'s").trim_end_matches("’s"));
                 if !joins {
                     break;
@@ -233,7 +249,7 @@ impl<'a> Ctx<'a> {
             }
             // A bare singular noun ("report said") is a source only with a determiner
             // or a modifier.
-            let singular_role = lexicon::person_role(w);
+            let singular_role = self.is(j, Class::PersonRole);
             if first == j && !has_determiner && !w.ends_with('s') && w != "police" && w != "people"
             {
                 return None;
@@ -262,7 +278,7 @@ impl<'a> Ctx<'a> {
         if !self.is_word(k) {
             return None;
         }
-        if let Some(p) = lexicon::pronoun(self.word(k)) {
+        if let Some(p) = self.class(k).pronoun() {
             return Some(Np {
                 mention: None,
                 first: k,
@@ -283,7 +299,7 @@ impl<'a> Ctx<'a> {
                 head = Some(r - 1);
                 continue;
             }
-            if r == k && lexicon::determiner(w) {
+            if r == k && self.is(r, Class::Determiner) {
                 r += 1;
                 continue;
             }
@@ -291,16 +307,16 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let title = matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.");
-            if (self.capitalised(r) && (title || !lexicon::not_a_name(w)))
-                || lexicon::speaker_noun(w)
+            if (self.capitalised(r) && (title || !self.is(r, Class::NotAName)))
+                || self.is(r, Class::SpeakerNoun)
             {
                 head = Some(r);
             } else if matches!(w, "of" | "for")
-                && head.is_some_and(|h| lexicon::organisation_word(self.word(h)))
+                && head.is_some_and(|h| self.is(h, Class::OrganisationWord))
                 && self.capitalised(r + 1)
             {
                 // "the Federal Bureau of Prisons", "the Center for Media Research"
-            } else if !lexicon::speaker_modifier(w) {
+            } else if !self.is(r, Class::SpeakerModifier) {
                 break;
             }
             r += 1;
@@ -316,37 +332,30 @@ impl<'a> Ctx<'a> {
     /// Whether the cue at `c` is negated, infinitive, passive or a noun ("did not
     /// say", "declined to comment", "is said to", "his claims"): no report.
     pub fn cue_blocked(&self, c: usize) -> bool {
-        let prev = |n: usize| {
-            c.checked_sub(n)
-                .filter(|&i| i >= self.s)
-                .map(|i| self.word(i))
-        };
-        if let Some(p) = prev(1) {
-            if lexicon::noun_marker(p)
+        let prev = |n: usize| c.checked_sub(n).filter(|&i| i >= self.s);
+        if let Some(i) = prev(1) {
+            let p = self.word(i);
+            if self.is(i, Class::NounMarker)
                 || p.ends_with("'s")
                 || p.ends_with("’s")
-                || p.eq_ignore_ascii_case("to")
-                || matches!(
-                    p.to_ascii_lowercase().as_str(),
-                    "is" | "was" | "are" | "were" | "be" | "been" | "being" | "get" | "got"
-                )
+                || [
+                    "to", "is", "was", "are", "were", "be", "been", "being", "get", "got",
+                ]
+                .iter()
+                .any(|w| p.eq_ignore_ascii_case(w))
             {
                 return true;
             }
         }
-        for n in 1..=3 {
-            if let Some(p) = prev(n) {
-                if lexicon::negation(p) {
-                    return true;
-                }
-            }
+        if (1..=3).any(|n| prev(n).is_some_and(|i| self.is(i, Class::Negation))) {
+            return true;
         }
         // "said to be", "told to leave": passive or control, not a report.
         if self.word(self.after_cue(c)).eq_ignore_ascii_case("to")
             && self.verb(c).is_some_and(|v| {
                 v.frame != CueFrame::Quote
                     && v.pos == CuePos::Verb
-                    && prev(1).is_some_and(lexicon::auxiliary)
+                    && prev(1).is_some_and(|i| self.is(i, Class::Auxiliary))
             })
         {
             return true;
@@ -362,8 +371,7 @@ impl<'a> Ctx<'a> {
         let mut skipped = 0;
         while j > self.s && skipped < 8 {
             let p = j - 1;
-            let w = self.word(p);
-            if !w.is_empty() && (lexicon::pre_verb_filler(w) || self.is_day_or_date(p)) {
+            if self.is_word(p) && (self.is(p, Class::PreVerbFiller) || self.is_day_or_date(p)) {
                 j = p;
                 skipped += 1;
                 continue;
@@ -371,7 +379,7 @@ impl<'a> Ctx<'a> {
             // ", however," between subject and verb.
             if self.is_comma(p)
                 && p >= self.s + 2
-                && lexicon::pre_verb_filler(self.word(p - 1))
+                && self.is(p - 1, Class::PreVerbFiller)
                 && self.is_comma(p - 2)
             {
                 j = p - 2;
@@ -419,10 +427,10 @@ impl<'a> Ctx<'a> {
                 }
                 let opener = self.word(k + 1);
                 // "Scholz, who …, said", "Clinton, at a press gaggle, said".
-                if matches!(
-                    opener.to_ascii_lowercase().as_str(),
-                    "who" | "which" | "a" | "an" | "the" | "whose"
-                ) || lexicon::adverbial_preposition(opener)
+                if ["who", "which", "a", "an", "the", "whose"]
+                    .iter()
+                    .any(|w| opener.eq_ignore_ascii_case(w))
+                    || self.is(k + 1, Class::AdverbialPreposition)
                 {
                     return self
                         .np_ending_at(k - 1, self.s)
@@ -433,7 +441,7 @@ impl<'a> Ctx<'a> {
         }
         let np = self.np_ending_at(last, self.s)?;
         // "statements that Putin promised", "which Moscow denies": a relative clause.
-        if np.first > self.s && lexicon::relative_pronoun(self.word(np.first - 1)) {
+        if np.first > self.s && self.is(np.first - 1, Class::RelativePronoun) {
             return None;
         }
         // "Zelensky and other officials": the first conjunct names the speaker,
@@ -477,12 +485,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.word(k);
-        if lexicon::object_pronoun(w) {
+        let class = self.class(k);
+        if class.has(Class::ObjectPronoun) {
             return Some((k, k));
         }
         if w.eq_ignore_ascii_case("that")
-            || lexicon::adverbial_preposition(w)
-            || lexicon::clause_breaker(w)
+            || class.has(Class::AdverbialPreposition)
+            || class.has(Class::ClauseBreaker)
             || w.eq_ignore_ascii_case("to")
         {
             return None;
@@ -490,16 +499,17 @@ impl<'a> Ctx<'a> {
         let mut r = k;
         while r < self.e && self.is_word(r) && r < k + 6 {
             let w = self.word(r);
+            let class = self.class(r);
             if r > k
                 && (w.eq_ignore_ascii_case("that")
-                    || lexicon::adverbial_preposition(w)
-                    || lexicon::clause_breaker(w)
+                    || class.has(Class::AdverbialPreposition)
+                    || class.has(Class::ClauseBreaker)
                     || self.is_day_or_date(r)
                     || matches!(w, "of" | "for" | "about" | "to" | "with" | "over"))
             {
                 break;
             }
-            if lexicon::auxiliary(w) || w == "to" {
+            if class.has(Class::Auxiliary) || w == "to" {
                 return None;
             }
             r += 1;
@@ -535,7 +545,7 @@ impl<'a> Ctx<'a> {
     /// The closing comma of an apposition opening at comma `i`: `, a professor
     /// at Princeton,` (a determiner first, at most a dozen words, a cue after it).
     pub fn apposition_at(&self, i: usize) -> Option<usize> {
-        if !self.is_comma(i) || !lexicon::determiner(self.word(i + 1)) {
+        if !self.is_comma(i) || !self.is(i + 1, Class::Determiner) {
             return None;
         }
         let close = (i + 2..self.e.min(i + 14))
@@ -546,7 +556,7 @@ impl<'a> Ctx<'a> {
     /// The last token of an apposition that ends the clause after comma `i`:
     /// `, a historian who attended the session.`
     pub fn trailing_apposition(&self, i: usize) -> Option<usize> {
-        if !self.is_comma(i) || !lexicon::determiner(self.word(i + 1)) {
+        if !self.is_comma(i) || !self.is(i + 1, Class::Determiner) {
             return None;
         }
         let end = (i + 2..self.e.min(i + 16))

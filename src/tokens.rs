@@ -8,7 +8,7 @@
 //! starts at.
 
 use crate::dict::{DictIndex, Entry, SpeakerDict};
-use crate::lexicon;
+use crate::lexicon::{self, Class, Classes};
 use crate::quotes::Quote;
 use crate::span::Span;
 
@@ -44,6 +44,8 @@ pub(crate) struct Tok {
     pub kind: TokKind,
     /// A word whose first letter is a capital.
     pub capital: bool,
+    /// The closed word classes of a word.
+    pub class: Classes,
     pub cue: Option<CueAt>,
     pub speaker: Option<SpeakerAt>,
 }
@@ -97,6 +99,7 @@ pub(crate) fn lex(
                 span: quotes[q].outer,
                 kind: TokKind::Quote(q),
                 capital: false,
+                class: Classes::default(),
                 cue: None,
                 speaker: None,
             });
@@ -134,6 +137,7 @@ pub(crate) fn lex(
                 } else {
                     c.is_uppercase()
                 },
+                class: lexicon::token_classes(bytes, at, end),
                 cue: None,
                 speaker: None,
             });
@@ -145,6 +149,7 @@ pub(crate) fn lex(
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokKind::Punct(c),
                 capital: false,
+                class: Classes::default(),
                 cue: None,
                 speaker: None,
             });
@@ -333,7 +338,6 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
 /// Whether a speaker tag (`Putin asked Macron.`, `said Kuleba.`) starts at token `k`.
 /// After a quote ending in a period, a capitalised pronoun starts a new sentence.
 fn tag_follows(toks: &[Tok], text: &str, k: usize, after_period: bool) -> bool {
-    let word = |i: usize| &text[toks[i].span.start..toks[i].span.end];
     let mut i = k;
     let mut words = 0;
     while i < toks.len() && words <= 5 {
@@ -347,16 +351,15 @@ fn tag_follows(toks: &[Tok], text: &str, k: usize, after_period: bool) -> bool {
             return words > 0 && tag_ends(toks, text, after)
                 || words == 0 && after < toks.len() && toks[after].is_word();
         }
-        let w = word(i);
-        if after_period && words == 0 && lexicon::pronoun(w).is_some() {
+        let class = t.class;
+        if after_period && words == 0 && class.pronoun().is_some() {
             return false;
         }
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if !(capital
-            || lexicon::pronoun(w).is_some()
-            || lexicon::determiner(w)
-            || lexicon::speaker_noun(w)
-            || lexicon::speaker_modifier(w))
+        if !(t.capital
+            || class.pronoun().is_some()
+            || class.has(Class::Determiner)
+            || class.has(Class::SpeakerNoun)
+            || class.has(Class::SpeakerModifier))
         {
             return false;
         }
@@ -375,11 +378,12 @@ fn tag_ends(toks: &[Tok], text: &str, k: usize) -> bool {
             TokKind::Punct(_) | TokKind::Quote(_) => return true,
             TokKind::Word => {
                 let w = &text[toks[i].span.start..toks[i].span.end];
+                let class = toks[i].class;
                 if i == k
-                    && !(lexicon::adverbial_preposition(w)
-                        || lexicon::pre_verb_filler(w)
-                        || lexicon::object_pronoun(w)
-                        || w.chars().next().is_some_and(char::is_uppercase)
+                    && !(class.has(Class::AdverbialPreposition)
+                        || class.has(Class::PreVerbFiller)
+                        || class.has(Class::ObjectPronoun)
+                        || toks[i].capital
                         || w.eq_ignore_ascii_case("reporters")
                         || w.eq_ignore_ascii_case("journalists"))
                 {
