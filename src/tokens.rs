@@ -226,10 +226,7 @@ fn word_end(text: &str, at: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     // Most words are a run of ASCII letters and digits ended by a byte that cannot
     // join words: no need to decode anything.
-    let mut run = at;
-    while run < limit && bytes[run].is_ascii_alphanumeric() {
-        run += 1;
-    }
+    let run = ascii_alnum_run(bytes, at, limit);
     if run == limit || bytes[run] < 0x80 && !matches!(bytes[run], b'\'' | b'-' | b'.' | b',') {
         return run;
     }
@@ -296,6 +293,35 @@ fn word_end(text: &str, at: usize, limit: usize) -> usize {
         }
     }
     end
+}
+
+/// The end of the run of ASCII letters and digits starting at `at`, eight bytes at
+/// a time.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], at: usize, limit: usize) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = at;
+    while i + 8 <= limit {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+        // Bit 7 of each byte of `alnum` is set for an ASCII letter or digit: range
+        // checks on the low seven bits, which cannot carry into the next byte.
+        let low = x & !HIGH;
+        let digit = (low + EACH * (0x80 - b'0' as u64)) & !(low + EACH * (0x7F - b'9' as u64));
+        let folded = low | EACH * 0x20;
+        let letter =
+            (folded + EACH * (0x80 - b'a' as u64)) & !(folded + EACH * (0x7F - b'z' as u64));
+        let alnum = (digit | letter) & !x & HIGH;
+        let other = !alnum & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < limit && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
 }
 
 /// Sentences of a paragraph's tokens, as half-open token ranges. A sentence ends
@@ -394,4 +420,32 @@ fn tag_ends(toks: &[Tok], text: &str, k: usize) -> bool {
         i += 1;
     }
     i == toks.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alnum_run_stops_at_the_first_other_byte() {
+        let naive = |bytes: &[u8], at: usize, limit: usize| {
+            (at..limit)
+                .find(|&i| !bytes[i].is_ascii_alphanumeric())
+                .unwrap_or(limit)
+        };
+        // Every byte value, at every position of a word longer than eight bytes.
+        for b in 0..=255u8 {
+            for pos in 0..20 {
+                let mut bytes = b"Abcdefghij0123456789Zz".to_vec();
+                bytes[pos] = b;
+                for limit in [bytes.len(), pos + 1, 9] {
+                    assert_eq!(
+                        ascii_alnum_run(&bytes, 0, limit),
+                        naive(&bytes, 0, limit),
+                        "byte {b:#04x} at {pos}, limit {limit}"
+                    );
+                }
+            }
+        }
+    }
 }

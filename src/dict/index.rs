@@ -90,14 +90,18 @@ impl DictIndex {
     /// negatives).
     #[inline]
     fn may_start(&self, haystack: &[u8], start: usize, limit: usize) -> bool {
-        let at = |i: usize| {
-            if start + i < limit {
-                haystack[start + i]
-            } else {
-                0
-            }
+        let bit = if start + 3 <= limit {
+            prefix_bit(haystack[start], haystack[start + 1], haystack[start + 2])
+        } else {
+            let at = |i: usize| {
+                if start + i < limit {
+                    haystack[start + i]
+                } else {
+                    0
+                }
+            };
+            prefix_bit(at(0), at(1), at(2))
         };
-        let bit = prefix_bit(at(0), at(1), at(2));
         self.prefixes[bit / 64] & (1 << (bit % 64)) != 0
     }
 
