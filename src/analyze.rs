@@ -357,7 +357,7 @@ impl<'d> Analyzer<'d> {
                 Method::Descriptor,
             ),
             NpKind::Name => {
-                let name = phrase.trim_end_matches("'s").trim_end_matches("’s");
+                let name = lexicon::strip_possessive(phrase);
                 let e = self.discourse.name_entity(name);
                 self.discourse.mention(span.start, e, p, false);
                 // "Separatist commander Alexander Khodakovsky": the words before

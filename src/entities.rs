@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::dict::{Gender, SpeakerDict, SpeakerKind};
-use crate::lexicon::{self, Pronoun};
+use crate::lexicon::{self, Class, Classes, Pronoun};
 
 /// What kind of speaker an entity is, for pronoun agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,8 +52,9 @@ pub(crate) struct Discourse {
     dict_entities: HashMap<usize, usize>,
     /// Name phrases already resolved, as written.
     phrases: HashMap<String, usize>,
-    /// Scratch: the words of the name being looked up, as byte ranges.
-    words: Vec<(usize, usize)>,
+    /// Scratch: the words of the name being looked up, as byte ranges with their
+    /// closed classes.
+    words: Vec<(usize, usize, Classes)>,
     /// (byte position, entity, paragraph, is a sentence subject).
     mentions: Vec<(usize, usize, usize, bool)>,
     /// (byte position, entity, paragraph) of every attribution so far.
@@ -121,9 +122,10 @@ impl Discourse {
             (
                 w.as_ptr() as usize - base,
                 w.as_ptr() as usize - base + w.len(),
+                lexicon::classes(w),
             )
         }));
-        let word = |(a, b): (usize, usize)| &name[a..b];
+        let word = |(a, b, _): (usize, usize, Classes)| &name[a..b];
         let mut skip = 0;
         if let Some(&first) = words.first() {
             match word(first) {
@@ -142,12 +144,12 @@ impl Discourse {
         let mut title = "";
         if let Some(t) = words[skip..words.len().saturating_sub(1).max(skip)]
             .iter()
-            .rposition(|&w| lexicon::person_role(word(w)) || lexicon::title_abbreviation(word(w)))
+            .rposition(|w| w.2.has(Class::PersonRole) || w.2.has(Class::TitleAbbreviation))
         {
             let t = skip + t;
             let organisation = words[skip..]
                 .iter()
-                .any(|&w| lexicon::organisation_word(word(w)));
+                .any(|w| w.2.has(Class::OrganisationWord));
             if !organisation {
                 title = &name[words[skip].0..words[t].1];
                 skip = t + 1;
@@ -157,7 +159,7 @@ impl Discourse {
         // The name's words joined by single spaces: a slice of `name` when it is
         // written that way, as it nearly always is.
         let clean: std::borrow::Cow<str> = match (rest.first(), rest.last()) {
-            (Some(&(a, _)), Some(&(_, b)))
+            (Some(&(a, _, _)), Some(&(_, b, _)))
                 if rest.windows(2).all(|p| p[1].0 == p[0].1 + 1)
                     && rest.windows(2).all(|p| name.as_bytes()[p[0].1] == b' ') =>
             {
@@ -169,7 +171,7 @@ impl Discourse {
         };
         let organisation = rest
             .iter()
-            .any(|&w| lexicon::organisation_word(word(w)) || lexicon::place_name(word(w)))
+            .any(|w| w.2.has(Class::OrganisationWord) || w.2.has(Class::PlaceName))
             || (rest.len() == 1
                 && word(rest[0]).chars().filter(|c| c.is_uppercase()).count() > 1
                 && word(rest[0]).len() <= 6);

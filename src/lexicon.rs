@@ -34,6 +34,19 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     Some(&buf[..n])
 }
 
+/// `word` without the possessive endings `'s` and `’s` (all of them, as in
+/// `str::trim_end_matches`).
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 /// Call `f` with `word` in lowercase (curly apostrophes folded to `'`), without
 /// allocating for ASCII words of up to 24 bytes.
 pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {

@@ -241,7 +241,7 @@ impl<'a> Ctx<'a> {
                 }
                 let joins = (self.capitalised(p) && !self.is(p, Class::NotAName))
                     || self.is(p, Class::SpeakerModifier)
-                    || lexicon::speaker_noun(pw.trim_end_matches("'s").trim_end_matches("’s"));
+                    || lexicon::speaker_noun(lexicon::strip_possessive(pw));
                 if !joins {
                     break;
                 }
