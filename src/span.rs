@@ -29,40 +29,32 @@ impl Span {
 }
 
 /// Converts byte offsets of one text to character (Unicode scalar) offsets in
-/// constant time per lookup, from a checkpoint every 128 bytes.
+/// constant time per lookup, from a running count every 64 bytes.
 #[derive(Clone, Debug)]
 pub struct CharIndex<'a> {
     text: &'a str,
-    /// `checkpoints[i]` is the number of chars in `text[..i * STEP]` (the checkpoint
-    /// is moved back to a char boundary when it falls inside a character).
-    checkpoints: Vec<(usize, usize)>,
+    /// `starts[i]` is the number of characters that start in `text[..i * STEP]`.
+    starts: Vec<usize>,
     ascii: bool,
 }
 
 impl<'a> CharIndex<'a> {
-    const STEP: usize = 128;
+    const STEP: usize = 64;
 
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let ascii = text.is_ascii();
-        let mut checkpoints = Vec::new();
+        let mut starts = Vec::new();
         if !ascii {
-            let mut chars = 0;
-            let mut last = 0;
-            let mut at = 0;
-            while at < text.len() {
-                let mut boundary = at;
-                while !text.is_char_boundary(boundary) {
-                    boundary -= 1;
-                }
-                chars += text[last..boundary].chars().count();
-                checkpoints.push((boundary, chars));
-                last = boundary;
-                at += Self::STEP;
+            starts.reserve(text.len() / Self::STEP + 1);
+            let mut running = 0;
+            for chunk in text.as_bytes().chunks(Self::STEP) {
+                starts.push(running);
+                running += char_starts(chunk);
             }
         }
         CharIndex {
             text,
-            checkpoints,
+            starts,
             ascii,
         }
     }
@@ -72,16 +64,36 @@ impl<'a> CharIndex<'a> {
         if self.ascii {
             return byte;
         }
-        let slot = (byte / Self::STEP).min(self.checkpoints.len().saturating_sub(1));
-        let Some(&(at, chars)) = self.checkpoints.get(slot) else {
-            return 0;
-        };
-        if at <= byte {
-            chars + self.text[at..byte].chars().count()
-        } else {
-            chars - self.text[byte..at].chars().count()
+        let byte = byte.min(self.text.len());
+        let slot = byte / Self::STEP;
+        match self.starts.get(slot) {
+            Some(&before) => before + char_starts(&self.text.as_bytes()[slot * Self::STEP..byte]),
+            // `byte` is the end of a text whose length is a multiple of the step.
+            None => self.starts.last().map_or(0, |&before| {
+                before + char_starts(&self.text.as_bytes()[(slot - 1) * Self::STEP..byte])
+            }),
         }
     }
+}
+
+/// How many characters start in `bytes` (at most one step long): the bytes that
+/// are not UTF-8 continuation bytes (`0b10xx_xxxx`), counted eight at a time.
+fn char_starts(bytes: &[u8]) -> usize {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    debug_assert!(bytes.len() <= CharIndex::STEP);
+    let words = bytes.chunks_exact(8);
+    let tail = words.remainder();
+    // One counter per byte lane: eight words at most, so no lane passes 8 and
+    // their total stays under 256 for the multiply that sums them.
+    let mut lanes = 0u64;
+    for w in words {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        // Bit 7 set and bit 6 clear, moved to bit 0 of each byte.
+        lanes += (x & !(x << 1)) >> 7 & EACH;
+    }
+    let continuations = (lanes.wrapping_mul(EACH) >> 56) as usize
+        + tail.iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    bytes.len() - continuations
 }
 
 #[cfg(test)]
@@ -90,11 +102,20 @@ mod tests {
 
     #[test]
     fn char_offsets_match_a_naive_count() {
-        let text = "Macron’s “guarantees” — «oui» ".repeat(200);
-        let index = CharIndex::new(&text);
-        for (byte, _) in text.char_indices() {
-            assert_eq!(index.char_offset(byte), text[..byte].chars().count());
+        // A text whose length is a multiple of the step, one that is not, and one
+        // with a character across every step boundary.
+        let exact = format!("é{}", "a".repeat(126));
+        assert_eq!(exact.len() % 64, 0);
+        for text in [
+            "Macron’s “guarantees” — «oui» ".repeat(200),
+            exact,
+            "€".repeat(100),
+        ] {
+            let index = CharIndex::new(&text);
+            for (byte, _) in text.char_indices() {
+                assert_eq!(index.char_offset(byte), text[..byte].chars().count());
+            }
+            assert_eq!(index.char_offset(text.len()), text.chars().count());
         }
-        assert_eq!(index.char_offset(text.len()), text.chars().count());
     }
 }
