@@ -308,7 +308,7 @@ fn ascii_alnum_run(bytes: &[u8], at: usize, limit: usize) -> usize {
         // checks on the low seven bits, which cannot carry into the next byte.
         let low = x & !HIGH;
         let digit = (low + EACH * (0x80 - b'0' as u64)) & !(low + EACH * (0x7F - b'9' as u64));
-        let folded = low | EACH * 0x20;
+        let folded = low | (EACH * 0x20);
         let letter =
             (folded + EACH * (0x80 - b'a' as u64)) & !(folded + EACH * (0x7F - b'z' as u64));
         let alnum = (digit | letter) & !x & HIGH;
