@@ -155,20 +155,22 @@ pub fn encode_records<'r>(
     match format {
         Format::Csv => {
             let mut w = csv_writer(buf);
-            let mut numbers = String::new();
+            let mut digits = [itoa::Buffer::new(); 5];
             for r in records {
-                use std::fmt::Write as _;
-                numbers.clear();
-                // The numeric columns, written one after another into `numbers`.
-                let mut bounds = [0; 6];
+                // The numeric columns, each formatted into its own buffer.
                 let values = [Some(r.index), Some(r.start), Some(r.end), Some(r.paragraph)];
-                for (i, n) in values.into_iter().chain([r.claim]).enumerate() {
+                let mut numbers = [""; 5];
+                for ((n, buffer), slot) in values
+                    .into_iter()
+                    .chain([r.claim])
+                    .zip(digits.iter_mut())
+                    .zip(numbers.iter_mut())
+                {
                     if let Some(n) = n {
-                        write!(numbers, "{n}").expect("writing to a string");
+                        *slot = buffer.format(n);
                     }
-                    bounds[i + 1] = numbers.len();
                 }
-                let number = |i: usize| &numbers[bounds[i]..bounds[i + 1]];
+                let number = |i: usize| numbers[i];
                 csv_fields(
                     &mut w,
                     &[

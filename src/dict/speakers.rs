@@ -1,6 +1,8 @@
 //! `SpeakerDict`: known speakers, their aliases and roles, found in text by one
 //! Aho-Corasick automaton.
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::{on_word_boundary, read_rows, DEFAULT_SPEAKERS};
@@ -63,7 +65,9 @@ pub struct SpeakerMatch {
 pub struct SpeakerDict {
     speakers: Vec<Speaker>,
     aliases: Vec<Alias>,
-    automaton: AhoCorasick,
+    /// The automaton [`SpeakerDict::find_iter`] scans with, built on first use:
+    /// extraction looks aliases up through the dictionaries' shared index instead.
+    automaton: OnceLock<AhoCorasick>,
 }
 
 impl SpeakerDict {
@@ -173,16 +177,10 @@ impl SpeakerDict {
                 kind: first.4,
             });
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(aliases.iter().map(|a| a.text.as_str()))
-            .map_err(|e| Error::new(ErrorKind::Dictionary, e.to_string()))?;
         Ok(SpeakerDict {
             speakers,
             aliases,
-            automaton,
+            automaton: OnceLock::new(),
         })
     }
 
@@ -199,7 +197,23 @@ impl SpeakerDict {
     /// Every alias of the dictionary in `text`, left to right, on word boundaries.
     /// Names must match their case exactly; roles match in any case.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = SpeakerMatch> + 'a {
-        self.automaton.find_iter(text).filter_map(move |m| {
+        let automaton = self.automaton.get_or_init(|| {
+            let builder = || {
+                let mut b = AhoCorasickBuilder::new();
+                b.match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true);
+                b
+            };
+            let patterns = || self.aliases.iter().map(|a| a.text.as_str());
+            // A DFA scans fastest; should one grow too large, the builder's own
+            // choice (an NFA) holds any dictionary that fits in memory.
+            builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(patterns())
+                .or_else(|_| builder().build(patterns()))
+                .expect("an NFA of the aliases builds")
+        });
+        automaton.find_iter(text).filter_map(move |m| {
             let alias = &self.aliases[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
             if !on_word_boundary(text, start, end) {
