@@ -222,6 +222,7 @@ fn pin(toks: &mut [Tok], text: &str, limit: usize, index: &DictIndex, speakers: 
 /// apostrophes (`didn't`), hyphens (`far-reaching`), and periods or commas between
 /// digits or in abbreviations (`U.S.`, `110,000`); a title such as `Mr.` keeps its
 /// period.
+#[inline]
 fn word_end(text: &str, at: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     // Most words are a run of ASCII letters and digits ended by a byte that cannot
@@ -230,6 +231,13 @@ fn word_end(text: &str, at: usize, limit: usize) -> usize {
     if run == limit || bytes[run] < 0x80 && !matches!(bytes[run], b'\'' | b'-' | b'.' | b',') {
         return run;
     }
+    joined_word_end(text, at, run, limit)
+}
+
+/// [`word_end`] past the ASCII run `at..run`, when the byte after it may join.
+#[inline(never)]
+fn joined_word_end(text: &str, at: usize, run: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
     let decode = |i: usize| -> Option<char> {
         if i >= limit {
             None
