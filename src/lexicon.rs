@@ -169,51 +169,103 @@ fn key(lower: &[u8]) -> Option<u128> {
 /// An open-addressing table from word keys to their classes, built once. Keys and
 /// classes sit in separate arrays at a load of at most a half, so that a lookup
 /// touches few cache lines.
-struct ClassTable {
-    keys: Box<[u128]>,
+struct ClassTable<K> {
+    keys: Box<[K]>,
     classes: Box<[u32]>,
     shift: u32,
 }
 
-impl ClassTable {
-    fn build() -> ClassTable {
-        let words: usize = LISTS.iter().map(|(_, list)| list.len()).sum();
-        let bits = (words * 2).next_power_of_two().trailing_zeros();
+/// A key type of [`ClassTable`]: zero stands for an empty slot.
+trait TableKey: Copy + Eq + Default {
+    fn fold(self) -> u64;
+}
+
+impl TableKey for u64 {
+    #[inline]
+    fn fold(self) -> u64 {
+        self
+    }
+}
+
+impl TableKey for u128 {
+    #[inline]
+    fn fold(self) -> u64 {
+        (self as u64) ^ ((self >> 64) as u64).rotate_left(29)
+    }
+}
+
+impl<K: TableKey> ClassTable<K> {
+    fn build(entries: &[(K, Class)]) -> ClassTable<K> {
+        let bits = (entries.len() * 2)
+            .max(2)
+            .next_power_of_two()
+            .trailing_zeros();
         let mut table = ClassTable {
-            keys: vec![0; 1 << bits].into_boxed_slice(),
+            keys: vec![K::default(); 1 << bits].into_boxed_slice(),
             classes: vec![0; 1 << bits].into_boxed_slice(),
             shift: 64 - bits,
         };
-        for &(class, list) in LISTS {
-            for word in list {
-                let key = key(word).expect("class words are short");
-                let slot = table.slot(key);
-                table.keys[slot] = key;
-                table.classes[slot] |= 1 << class as u32;
-            }
+        for &(key, class) in entries {
+            let slot = table.slot(key);
+            table.keys[slot] = key;
+            table.classes[slot] |= 1 << class as u32;
         }
         table
     }
 
     #[inline]
-    fn classes(&self, key: u128) -> Classes {
+    fn classes(&self, key: K) -> Classes {
         Classes(self.classes[self.slot(key)])
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
     #[inline]
-    fn slot(&self, key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    fn slot(&self, key: K) -> usize {
         let mask = self.keys.len() - 1;
-        let mut slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        while self.keys[slot] != key && self.keys[slot] != 0 {
+        let mut slot = (key.fold().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.keys[slot] != key && self.keys[slot] != K::default() {
             slot = (slot + 1) & mask;
         }
         slot
     }
 }
 
-static TABLE: std::sync::LazyLock<ClassTable> = std::sync::LazyLock::new(ClassTable::build);
+/// The class words in two tables: words of up to eight bytes, which most tokens
+/// are, under a smaller key.
+struct Tables {
+    short: ClassTable<u64>,
+    long: ClassTable<u128>,
+}
+
+impl Tables {
+    fn build() -> Tables {
+        let mut short = Vec::new();
+        let mut long = Vec::new();
+        for &(class, list) in LISTS {
+            for word in list {
+                let key = key(word).expect("class words are short");
+                match u64::try_from(key) {
+                    Ok(k) => short.push((k, class)),
+                    Err(_) => long.push((key, class)),
+                }
+            }
+        }
+        Tables {
+            short: ClassTable::build(&short),
+            long: ClassTable::build(&long),
+        }
+    }
+
+    #[inline]
+    fn classes(&self, key: u128) -> Classes {
+        match u64::try_from(key) {
+            Ok(k) => self.short.classes(k),
+            Err(_) => self.long.classes(key),
+        }
+    }
+}
+
+static TABLE: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(Tables::build);
 
 /// The closed classes of the word `text[start..end]`, a word token: its bytes are
 /// letters, digits and joiners, never a zero byte.
