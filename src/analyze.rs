@@ -376,7 +376,7 @@ impl<'d> Analyzer<'d> {
             NpKind::Descriptor => {
                 let mut lower: Vec<String> = (np.first..=np.last)
                     .map(|i| ctx.word(i).to_lowercase().replace('’', "'"))
-                    .filter(|w| !lexicon::determiner(w))
+                    .filter(|w| !lexicon::classes(w).has(Class::Determiner))
                     .collect();
                 let head = lower.pop().unwrap_or_default();
                 let modifiers: Vec<&str> = lower.iter().map(String::as_str).collect();

@@ -236,7 +236,7 @@ impl Discourse {
     /// The entity of a source named by a noun phrase ("U.S. officials").
     pub fn group_entity(&mut self, phrase: &str, head: &str) -> usize {
         let mut words: Vec<&str> = phrase.split_whitespace().collect();
-        while words.len() > 1 && lexicon::determiner(words[0]) {
+        while words.len() > 1 && lexicon::classes(words[0]).has(Class::Determiner) {
             words.remove(0);
         }
         let name = words.join(" ");

@@ -241,7 +241,7 @@ impl<'a> Ctx<'a> {
                 }
                 let joins = (self.capitalised(p) && !self.is(p, Class::NotAName))
                     || self.is(p, Class::SpeakerModifier)
-                    || lexicon::speaker_noun(lexicon::strip_possessive(pw));
+                    || lexicon::classes(lexicon::strip_possessive(pw)).has(Class::SpeakerNoun);
                 if !joins {
                     break;
                 }

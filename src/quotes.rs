@@ -20,6 +20,7 @@
 //! unclosed quote, so the scan is linear in the input whatever the marks.
 
 use crate::dict::CueDict;
+use crate::lexicon::{classes, Class};
 use crate::span::Span;
 
 /// A quoted passage.
@@ -306,14 +307,16 @@ impl<'a> QuoteScanner<'a> {
                     .next()
                     .is_some_and(char::is_uppercase)
             } else {
-                let determined = crate::lexicon::determiner(words[0]) && words.len() <= 3;
+                let determined = classes(words[0]).has(Class::Determiner) && words.len() <= 3;
                 determined
                     || words.len() <= 6
                         && words.iter().all(|w| {
-                            w.chars().next().is_some_and(char::is_uppercase)
-                                || crate::lexicon::pronoun(w).is_some()
-                                || crate::lexicon::determiner(w)
-                                || crate::lexicon::speaker_noun(w)
+                            w.chars().next().is_some_and(char::is_uppercase) || {
+                                let class = classes(w);
+                                class.pronoun().is_some()
+                                    || class.has(Class::Determiner)
+                                    || class.has(Class::SpeakerNoun)
+                            }
                         })
             };
             if is_tag {

@@ -296,7 +296,7 @@ fn joined_word_end(text: &str, at: usize, run: usize, limit: usize) -> usize {
     if text[end..limit].starts_with('.') {
         let word = &text[at..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if dotted || initial || lexicon::abbreviation(word) {
+        if dotted || initial || lexicon::classes(word).has(Class::Abbreviation) {
             end += 1;
         }
     }
