@@ -8,10 +8,13 @@
 //! installed first. `WHOSAID_UPDATE_SCREENSHOT=1` copies the screenshot to
 //! `docs/render.png`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{bin, seed, temp_dir};
 use whosaid::Extractor;
 
 fn chromium() -> Option<PathBuf> {
@@ -44,13 +47,6 @@ fn browser() -> Option<PathBuf> {
             None
         }
     }
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-browser-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 /// Run headless Chromium on a local page with the given extra arguments; returns
@@ -94,27 +90,14 @@ fn headless(browser: &Path, page: &Path, extra: &[&str], profile: &Path) -> Stri
 }
 
 fn render(args: &[&str], out: &Path) {
-    let status = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+    let status = bin()
         .arg("render")
         .args(args)
         .arg("-o")
         .arg(out)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .status()
         .unwrap();
     assert!(status.success());
-}
-
-fn seed(prefix: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name().unwrap().to_str().unwrap().starts_with(prefix)
-                && p.extension().is_some_and(|x| x == "txt")
-        })
-        .unwrap()
 }
 
 fn html_attr(s: &str) -> String {

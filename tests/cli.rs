@@ -1,33 +1,12 @@
 //! The built binary, run as a user runs it: on the seeds, on folders, files and
 //! standard input, with bad inputs, and its exit codes.
 
+mod common;
+
 use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).current_dir(root()).output().unwrap()
-}
-
-fn csv_rows(out: &[u8]) -> Vec<csv::StringRecord> {
-    let mut reader = csv::Reader::from_reader(out);
-    reader.records().map(|r| r.unwrap()).collect()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{bin, csv_header, csv_rows, root, run, temp_dir};
 
 #[test]
 fn extract_on_the_seeds_folder() {
@@ -37,13 +16,7 @@ fn extract_on_the_seeds_folder() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
+    let header = csv_header(&out.stdout);
     assert_eq!(header, whosaid::output::COLUMNS);
     let rows = csv_rows(&out.stdout);
     let docs: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
@@ -227,7 +200,6 @@ fn a_closed_pipe_exits_quietly() {
         .collect();
     let mut child = bin()
         .args(&args)
-        .current_dir(root())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -1,25 +1,14 @@
 //! `whosaid diff` on the seed versions: the reports a reviewer reads, kept as
 //! snapshots, and the command's formats and exit codes.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use std::path::Path;
+
+use common::{csv_header, csv_rows, run, seed, temp_dir};
 
 use whosaid::diff::{self, Change, Style};
 use whosaid::Extractor;
-
-fn seed(prefix: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name().unwrap().to_str().unwrap().starts_with(prefix)
-                && p.extension().is_some_and(|x| x == "txt")
-        })
-        .collect();
-    assert_eq!(found.len(), 1, "seed {prefix}");
-    found.remove(0)
-}
 
 fn attributions(path: &Path) -> Vec<whosaid::Attribution> {
     Extractor::builtin()
@@ -91,14 +80,6 @@ fn kuleba_rewording_and_the_minsk_and_baerbock_quotes() {
         && o2[p.old.unwrap()].speaker == "Annalena Baerbock"));
 }
 
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn exit_codes_follow_diff() {
     let a = seed("002");
@@ -123,15 +104,9 @@ fn csv_rows_have_the_documented_columns_and_color_is_opt_in() {
         b.to_str().unwrap(),
         c.to_str().unwrap(),
     ]);
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
+    let header = csv_header(&out.stdout);
     assert_eq!(header, diff::COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let rows = csv_rows(&out.stdout);
     // Two comparisons: 001→002 and 002→003.
     let pairs: std::collections::BTreeSet<(String, String)> = rows
         .iter()
@@ -156,7 +131,7 @@ fn csv_rows_have_the_documented_columns_and_color_is_opt_in() {
 
 #[test]
 fn two_folders_compare_files_of_the_same_name() {
-    let root = std::env::temp_dir().join(format!("whosaid-diff-{}", std::process::id()));
+    let root = temp_dir("folders");
     let (old, new) = (root.join("old"), root.join("new"));
     for d in [&old, &new] {
         std::fs::create_dir_all(d).unwrap();

@@ -1,13 +1,16 @@
 //! `--input jsonl`: one JSON article a line, from files or standard input, with
 //! every line yielding rows or one error row, in input order.
 
+mod common;
+
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
+
+use common::{bin, run, seed_files};
 
 fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+    let mut child = bin()
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -30,14 +33,7 @@ fn lines(out: &Output) -> Vec<serde_json::Value> {
 }
 
 fn seeds_jsonl() -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
+    seed_files()
         .iter()
         .map(|p| {
             let id = p.file_stem().unwrap().to_str().unwrap();
@@ -69,11 +65,7 @@ fn articles_from_standard_input_carry_their_ids_and_dates() {
     assert!(ids.contains("000_112f8cd96b1a8d6c"));
     assert!(rows.iter().all(|r| r["date"] == "2022-02-08"));
     // The same rows as reading the files, but for the document names and dates.
-    let files = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(["extract", "--format", "jsonl", "seeds"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let files = run(&["extract", "--format", "jsonl", "seeds"]);
     assert_eq!(lines(&files).len(), rows.len());
 }
 

@@ -1,33 +1,11 @@
 //! Hostile and broken input, fed to the real binary as real files: nothing
 //! panics, nothing is lost, nothing leaks into a spreadsheet.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-robust-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use std::path::Path;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn csv_rows(out: &[u8]) -> Vec<csv::StringRecord> {
-    csv::Reader::from_reader(out)
-        .records()
-        .map(|r| r.unwrap())
-        .collect()
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
+use common::{csv_rows, path_str, run, temp_dir};
 
 const ARTICLE: &str =
     "\"We will rebuild every school,\" Zelensky said.\n\nLavrov said the talks would resume.";

@@ -1,26 +1,15 @@
 //! The seed articles: snapshots of the CSV a user gets for each, the quality
 //! floors measured against the hand-made gold, and offsets that slice the text.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
+
+use common::{root, seed, seed_files};
 
 use whosaid::eval::{self, Options};
 use whosaid::output::{to_csv_string, Record};
 use whosaid::{CueDict, Extractor, SpeakerDict};
-
-fn seeds_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
-
-fn seed_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(seeds_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    assert_eq!(files.len(), 5, "the five seed articles");
-    files
-}
 
 fn records(extractor: &Extractor, path: &Path) -> Vec<Record> {
     let text = std::fs::read_to_string(path).unwrap();
@@ -52,7 +41,7 @@ fn csv_of_each_seed() {
 
 fn seed_report(options: Options) -> eval::Report {
     let extractor = Extractor::builtin();
-    let gold = eval::load_gold(&seeds_dir().join("gold.jsonl")).unwrap();
+    let gold = eval::load_gold(&root().join("seeds").join("gold.jsonl")).unwrap();
     let mut predicted = Vec::new();
     let mut docs = Vec::new();
     for path in seed_files() {
@@ -117,7 +106,7 @@ fn a_speaker_removed_from_the_dictionary_is_still_found() {
         .collect();
     let speakers = SpeakerDict::from_sources(&[("speakers.csv", without.as_bytes())]).unwrap();
     let extractor = Extractor::new(speakers, CueDict::builtin());
-    let path = seeds_dir().join("002_a4d6e14f6223652d.txt");
+    let path = seed("002");
     let rows = records(&extractor, &path);
     let quote = rows
         .iter()
@@ -130,10 +119,7 @@ fn a_speaker_removed_from_the_dictionary_is_still_found() {
 
 #[test]
 fn khodakovsky_is_found_without_being_in_the_dictionary() {
-    let rows = records(
-        &Extractor::builtin(),
-        &seeds_dir().join("004_4fb7d532a261f34d.txt"),
-    );
+    let rows = records(&Extractor::builtin(), &seed("004"));
     let quote = rows
         .iter()
         .find(|r| r.text.starts_with("We need at least 40,000"))

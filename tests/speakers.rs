@@ -1,29 +1,17 @@
 //! `whosaid speakers` on the seeds: the dictionary's speakers and the ones it
 //! lacks, and suggestions that propose people only.
 
-use std::process::Command;
+mod common;
 
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
+use common::{csv_header, csv_rows, run};
 
 #[test]
 fn speakers_of_the_seeds() {
     let out = run(&["speakers", "seeds"]);
     assert!(out.status.success());
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    let header: Vec<String> = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
+    let header = csv_header(&out.stdout);
     assert_eq!(header, whosaid::discover::COLUMNS);
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let rows = csv_rows(&out.stdout);
     let find = |name: &str| {
         rows.iter()
             .find(|r| &r[0] == name)
@@ -55,14 +43,9 @@ fn speakers_of_the_seeds() {
     );
     let quotes: usize = rows.iter().map(|r| r[5].parse::<usize>().unwrap()).sum();
     let claims: usize = rows.iter().map(|r| r[6].parse::<usize>().unwrap()).sum();
-    let extracted = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(["extract", "seeds"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    let attributed = csv::Reader::from_reader(extracted.stdout.as_slice())
-        .records()
-        .map(|r| r.unwrap())
+    let extracted = run(&["extract", "seeds"]);
+    let attributed = csv_rows(&extracted.stdout)
+        .iter()
         .filter(|r| !r[5].is_empty())
         .count();
     assert_eq!(
