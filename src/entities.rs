@@ -160,8 +160,9 @@ impl Discourse {
         // written that way, as it nearly always is.
         let clean: std::borrow::Cow<str> = match (rest.first(), rest.last()) {
             (Some(&(a, _, _)), Some(&(_, b, _)))
-                if rest.windows(2).all(|p| p[1].0 == p[0].1 + 1)
-                    && rest.windows(2).all(|p| name.as_bytes()[p[0].1] == b' ') =>
+                if rest
+                    .windows(2)
+                    .all(|p| p[1].0 == p[0].1 + 1 && name.as_bytes()[p[0].1] == b' ') =>
             {
                 std::borrow::Cow::Borrowed(&name[a..b])
             }
@@ -374,5 +375,30 @@ impl Discourse {
         }
         let found = dict.speakers_with_role(modifiers, head).next()?;
         Some(self.dict_entity(dict, found))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_join_their_forms_whatever_the_spacing_and_titles() {
+        let mut d = Discourse::default();
+        let full = d.name_entity("Alexander Khodakovsky");
+        // A line break inside the name, a title before it, the surname alone.
+        assert_eq!(d.name_entity("Alexander\n  Khodakovsky"), full);
+        assert_eq!(d.name_entity("Commander Alexander Khodakovsky"), full);
+        assert_eq!(d.name_entity("Khodakovsky"), full);
+        assert_eq!(d.entities[full].name, "Alexander Khodakovsky");
+        assert_eq!(d.entities[full].seen_titles, ["Commander"]);
+        // A surname first, then the full name: one entity, with the full name.
+        let soto = d.name_entity("Soto");
+        assert_eq!(d.name_entity("Mrs. Gabriela Soto"), soto);
+        assert_eq!(d.entities[soto].name, "Gabriela Soto");
+        assert_eq!(d.entities[soto].gender, Gender::Female);
+        // An organisation word makes it no person.
+        let ministry = d.name_entity("Defence Ministry");
+        assert_eq!(d.entities[ministry].kind, EntityKind::Organisation);
     }
 }
