@@ -83,6 +83,8 @@ pub(crate) struct Analyzer<'d> {
     index: &'d DictIndex,
     pub discourse: Discourse,
     toks: Vec<Tok>,
+    /// The word tokens where a dictionary entry may start.
+    starts: Vec<usize>,
     sentences: Vec<(usize, usize)>,
     used: Vec<bool>,
     pub found: Vec<Found>,
@@ -96,6 +98,7 @@ pub(crate) struct Analyzer<'d> {
 pub(crate) struct Scratch {
     discourse: Discourse,
     toks: Vec<Tok>,
+    starts: Vec<usize>,
     sentences: Vec<(usize, usize)>,
     used: Vec<bool>,
     found: Vec<Found>,
@@ -111,6 +114,7 @@ impl<'d> Analyzer<'d> {
         let Scratch {
             discourse,
             toks,
+            starts,
             sentences,
             used,
             found,
@@ -121,6 +125,7 @@ impl<'d> Analyzer<'d> {
             index,
             discourse,
             toks,
+            starts,
             sentences,
             used,
             found,
@@ -133,6 +138,7 @@ impl<'d> Analyzer<'d> {
         Scratch {
             discourse: self.discourse,
             toks: self.toks,
+            starts: self.starts,
             sentences: self.sentences,
             used: self.used,
             found: self.found,
@@ -159,6 +165,7 @@ impl<'d> Analyzer<'d> {
                 first..q,
                 (self.index, self.speakers),
                 &mut toks,
+                &mut self.starts,
             );
             tokens::sentences(&toks, text, quotes, &mut sentences);
             self.used.clear();

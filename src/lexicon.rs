@@ -286,6 +286,21 @@ pub(crate) fn token_classes(text: &[u8], start: usize, end: usize) -> Classes {
     TABLE.classes(x | (upper >> 2))
 }
 
+/// The closed classes of a word of one to eight ASCII bytes, given as its bytes in
+/// lowercase, little-endian and zero-padded: the tokenizer's fast path, which has
+/// already loaded and folded them.
+#[inline]
+pub(crate) fn short_word_classes(lowercase: u64) -> Classes {
+    TABLE.short.classes(lowercase)
+}
+
+/// The closed classes of a word of up to sixteen ASCII bytes, given as its bytes in
+/// lowercase, little-endian and zero-padded.
+#[inline]
+pub(crate) fn word_classes(lowercase: u128) -> Classes {
+    TABLE.classes(lowercase)
+}
+
 /// The closed classes `word` belongs to, in any case.
 pub(crate) fn classes(word: &str) -> Classes {
     let bytes = word.as_bytes();

@@ -68,7 +68,8 @@ impl Tok {
 }
 
 /// Tokenise `para` into `out` (cleared first), with the dictionaries' matches
-/// pinned to their first tokens. `quotes[range]` are the quotes of this paragraph.
+/// pinned to their first tokens. `quotes[range]` are the quotes of this paragraph;
+/// `starts` is scratch space.
 pub(crate) fn tokenize(
     text: &str,
     para: Span,
@@ -76,25 +77,49 @@ pub(crate) fn tokenize(
     range: std::ops::Range<usize>,
     (index, speakers): (&DictIndex, &SpeakerDict),
     out: &mut Vec<Tok>,
+    starts: &mut Vec<usize>,
 ) {
-    lex(text, para, quotes, range, out);
-    pin(out, text, para.end, index, speakers);
+    lex(text, para, quotes, range, index, out, starts);
+    pin(out, starts, text, para.end, index, speakers);
 }
 
-/// Split `para` into word, punctuation and quote tokens.
+/// A word token of `text[start..end]`.
+#[inline]
+fn word(start: usize, end: usize, capital: bool, class: Classes) -> Tok {
+    Tok {
+        span: Span::new(start, end),
+        kind: TokKind::Word,
+        capital,
+        class,
+        cue: None,
+        speaker: None,
+    }
+}
+
+/// Split `para` into word, punctuation and quote tokens, and list in `starts` the
+/// word tokens where a dictionary entry may start.
 pub(crate) fn lex(
     text: &str,
     para: Span,
     quotes: &[Quote],
     range: std::ops::Range<usize>,
+    index: &DictIndex,
     out: &mut Vec<Tok>,
+    starts: &mut Vec<usize>,
 ) {
     out.clear();
+    starts.clear();
     let bytes = text.as_bytes();
     let mut q = range.start;
     let mut at = para.start;
+    // Where the next quote starts, or the paragraph ends: words stop there.
+    let mut limit = if q < range.end {
+        quotes[q].outer.start
+    } else {
+        para.end
+    };
     while at < para.end {
-        if q < range.end && quotes[q].outer.start <= at {
+        if at >= limit && q < range.end {
             out.push(Tok {
                 span: quotes[q].outer,
                 kind: TokKind::Quote(q),
@@ -105,42 +130,66 @@ pub(crate) fn lex(
             });
             at = at.max(quotes[q].outer.end);
             q += 1;
-            continue;
-        }
-        let limit = if q < range.end {
-            quotes[q].outer.start
-        } else {
-            para.end
-        };
-        if bytes[at].is_ascii_whitespace() {
-            at += 1;
+            limit = if q < range.end {
+                quotes[q].outer.start
+            } else {
+                para.end
+            };
             continue;
         }
         let b = bytes[at];
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[at..].chars().next().expect("in bounds")
-        };
-        let alnum = if b < 0x80 {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        if alnum {
+        if b < 0x80 {
+            if b.is_ascii_whitespace() {
+                at += 1;
+            } else if b.is_ascii_alphanumeric() {
+                let (tok, may_start) = match short_word(bytes, at, limit, para.end) {
+                    Some((end, class, prefix)) => (
+                        word(at, end, b.is_ascii_uppercase(), class),
+                        index.may_start_with(prefix, end - at),
+                    ),
+                    None => {
+                        let end = word_end(text, at, limit);
+                        (
+                            word(
+                                at,
+                                end,
+                                b.is_ascii_uppercase(),
+                                lexicon::token_classes(bytes, at, end),
+                            ),
+                            index.may_start(bytes, at, para.end),
+                        )
+                    }
+                };
+                if may_start {
+                    starts.push(out.len());
+                }
+                at = tok.span.end;
+                out.push(tok);
+            } else {
+                out.push(Tok {
+                    span: Span::new(at, at + 1),
+                    kind: TokKind::Punct(b as char),
+                    capital: false,
+                    class: Classes::default(),
+                    cue: None,
+                    speaker: None,
+                });
+                at += 1;
+            }
+            continue;
+        }
+        let c = text[at..].chars().next().expect("in bounds");
+        if c.is_alphanumeric() {
             let end = word_end(text, at, limit);
-            out.push(Tok {
-                span: Span::new(at, end),
-                kind: TokKind::Word,
-                capital: if b < 0x80 {
-                    b.is_ascii_uppercase()
-                } else {
-                    c.is_uppercase()
-                },
-                class: lexicon::token_classes(bytes, at, end),
-                cue: None,
-                speaker: None,
-            });
+            if index.may_start(bytes, at, para.end) {
+                starts.push(out.len());
+            }
+            out.push(word(
+                at,
+                end,
+                c.is_uppercase(),
+                lexicon::token_classes(bytes, at, end),
+            ));
             at = end;
         } else if c.is_whitespace() {
             at += c.len_utf8();
@@ -158,15 +207,92 @@ pub(crate) fn lex(
     }
 }
 
-/// Pin dictionary matches to the word tokens they start at. A match must end at the
+/// The common word, read from one sixteen-byte load: a run of one to fifteen ASCII
+/// letters and digits starting at `at`, ended before `limit` by a byte that joins
+/// no words. Gives its end, its classes and its first four bytes in lowercase for
+/// the dictionary check, or `None` for every other word.
+#[inline]
+fn short_word(
+    bytes: &[u8],
+    at: usize,
+    limit: usize,
+    para_end: usize,
+) -> Option<(usize, Classes, u32)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let window = bytes.get(at..at + 16)?;
+    let lo = u64::from_le_bytes(window[..8].try_into().expect("eight bytes"));
+    let hi = u64::from_le_bytes(window[8..].try_into().expect("eight bytes"));
+    let other_lo = !alnum_bytes(lo) & HIGH;
+    let len = if other_lo != 0 {
+        (other_lo.trailing_zeros() / 8) as usize
+    } else {
+        let other_hi = !alnum_bytes(hi) & HIGH;
+        if other_hi == 0 {
+            return None;
+        }
+        8 + (other_hi.trailing_zeros() / 8) as usize
+    };
+    let end = at + len;
+    if end >= limit || at + 4 > para_end {
+        // Cut by a quote, or the prefix would reach past the paragraph.
+        return None;
+    }
+    let next = bytes[end];
+    // A byte that may join words joins none when an ASCII byte other than a letter
+    // or digit follows it ("said, " or "said." at the end of a sentence).
+    let joiner = matches!(next, b'\'' | b'-' | b'.' | b',');
+    if next >= 0x80
+        || joiner
+            && end + 1 < limit
+            && (bytes[end + 1] >= 0x80 || bytes[end + 1].is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let (folded_lo, upper_lo) = fold_ascii(lo);
+    let class = if len < 8 {
+        lexicon::short_word_classes(folded_lo & ((1u64 << (8 * len)) - 1))
+    } else {
+        let folded_hi = fold_ascii(hi).0 & ((1u64 << (8 * (len - 8))) - 1);
+        lexicon::word_classes(u128::from(folded_hi) << 64 | u128::from(folded_lo))
+    };
+    // A trailing period belongs to initials and abbreviations ("Mr."): those take
+    // the long way, which looks the word up with its period.
+    if next == b'.' && (len == 1 && upper_lo & 0x80 != 0 || class.has(Class::Abbreviation)) {
+        return None;
+    }
+    Some((end, class, folded_lo as u32))
+}
+
+/// `x` with its ASCII capitals folded to lowercase, other bytes unchanged; and bit 7
+/// set in each byte that was a capital.
+#[inline]
+fn fold_ascii(x: u64) -> (u64, u64) {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    let at_least_a = low + EACH * (0x80 - b'A' as u64);
+    let above_z = low + EACH * (0x80 - b'Z' as u64 - 1);
+    let upper = at_least_a & !above_z & !x & HIGH;
+    (x | (upper >> 2), upper)
+}
+
+/// Pin dictionary matches to the word tokens they start at, of those listed in
+/// `starts`. A match must end at the
 /// end of a word token, or inside it before a possessive `'s`; names must match in
 /// their own case. The longest cue and the longest speaker alias win, and matches of
 /// one kind do not overlap.
-fn pin(toks: &mut [Tok], text: &str, limit: usize, index: &DictIndex, speakers: &SpeakerDict) {
+fn pin(
+    toks: &mut [Tok],
+    starts: &[usize],
+    text: &str,
+    limit: usize,
+    index: &DictIndex,
+    speakers: &SpeakerDict,
+) {
     let bytes = text.as_bytes();
     let (mut cue_free, mut speaker_free) = (0, 0);
-    for t in 0..toks.len() {
-        if t < cue_free && t < speaker_free || !toks[t].is_word() {
+    for &t in starts {
+        if t < cue_free && t < speaker_free {
             continue;
         }
         let start = toks[t].span.start;
@@ -303,24 +429,28 @@ fn joined_word_end(text: &str, at: usize, run: usize, limit: usize) -> usize {
     end
 }
 
+/// Bit 7 of each byte set where the byte of `x` is an ASCII letter or digit: range
+/// checks on the low seven bits, which cannot carry into the next byte.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    let digit = (low + EACH * (0x80 - b'0' as u64)) & !(low + EACH * (0x7F - b'9' as u64));
+    let folded = low | (EACH * 0x20);
+    let letter = (folded + EACH * (0x80 - b'a' as u64)) & !(folded + EACH * (0x7F - b'z' as u64));
+    (digit | letter) & !x & HIGH
+}
+
 /// The end of the run of ASCII letters and digits starting at `at`, eight bytes at
 /// a time.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], at: usize, limit: usize) -> usize {
-    const EACH: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = at;
     while i + 8 <= limit {
         let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
-        // Bit 7 of each byte of `alnum` is set for an ASCII letter or digit: range
-        // checks on the low seven bits, which cannot carry into the next byte.
-        let low = x & !HIGH;
-        let digit = (low + EACH * (0x80 - b'0' as u64)) & !(low + EACH * (0x7F - b'9' as u64));
-        let folded = low | (EACH * 0x20);
-        let letter =
-            (folded + EACH * (0x80 - b'a' as u64)) & !(folded + EACH * (0x7F - b'z' as u64));
-        let alnum = (digit | letter) & !x & HIGH;
-        let other = !alnum & HIGH;
+        let other = !alnum_bytes(x) & HIGH;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }
@@ -433,6 +563,67 @@ fn tag_ends(toks: &[Tok], text: &str, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dict::CueDict;
+
+    #[test]
+    fn short_word_agrees_with_the_long_way() {
+        let (cues, speakers) = (CueDict::builtin(), SpeakerDict::builtin());
+        let index = DictIndex::new(&cues, &speakers).unwrap();
+        // Dictionary entries and their first words, class words, and others, in
+        // three cases, then each followed by every kind of byte.
+        let mut words: Vec<String> = ["x", "I", "Mr", "mrs", "U", "said", "SAID", "not", "note"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for entry in cues
+            .verbs()
+            .iter()
+            .map(|v| v.form.as_str())
+            .chain(speakers.alias_texts())
+        {
+            words.push(entry.to_string());
+            words.extend(entry.split_whitespace().next().map(str::to_string));
+        }
+        words.extend(
+            [
+                "the",
+                "officials",
+                "spokeswoman",
+                "abcdefghijklmno",
+                "abcdefghijklmnop",
+            ]
+            .map(String::from),
+        );
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| [w.clone(), w.to_uppercase(), w.to_lowercase()])
+            .collect();
+        let mut checked = 0;
+        for w in &cased {
+            for after in [
+                " x", ", x", ",5", ". X", ".X", "'s", "’s", "-x", "- ", "\"", "é", "", ".",
+            ] {
+                let text = format!("{w}{after} and more words after these");
+                let bytes = text.as_bytes();
+                let Some((end, class, prefix)) = short_word(bytes, 0, text.len(), text.len())
+                else {
+                    continue;
+                };
+                checked += 1;
+                let want_end = word_end(&text, 0, text.len());
+                assert_eq!(end, want_end, "{text:?}");
+                assert_eq!(class, lexicon::token_classes(bytes, 0, end), "{text:?}");
+                // No entry that the pinning accepts (one ending at the word's end)
+                // is ruled out.
+                let mut ends_here = false;
+                index.matches_at(bytes, 0, text.len(), |_, e| ends_here |= e == end);
+                if ends_here {
+                    assert!(index.may_start_with(prefix, end), "{text:?}");
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
 
     #[test]
     fn alnum_run_stops_at_the_first_other_byte() {
