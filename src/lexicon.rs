@@ -264,7 +264,7 @@ pub(crate) fn token_classes(text: &[u8], start: usize, end: usize) -> Classes {
         return classes(std::str::from_utf8(&text[start..end]).unwrap_or(""));
     }
     // Load sixteen bytes at once and keep the word's; fold ASCII case in parallel
-    // over all of them (bit 7 of each byte tells whether it is in `A..=Z`).
+    // over all of them.
     let window: [u8; KEY_BYTES] = text[start..start + KEY_BYTES]
         .try_into()
         .expect("sixteen bytes");
@@ -274,16 +274,26 @@ pub(crate) fn token_classes(text: &[u8], start: usize, end: usize) -> Classes {
         (1u128 << (8 * n)) - 1
     };
     let x = u128::from_le_bytes(window) & keep;
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const EACH: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
-    if x & HIGH != 0 {
+    if x & 0x8080_8080_8080_8080_8080_8080_8080_8080 != 0 {
         // Not ASCII: a curly apostrophe may fold.
         return classes(std::str::from_utf8(&text[start..end]).unwrap_or(""));
     }
-    let at_least_a = x + EACH * (0x80 - b'A' as u128);
-    let above_z = x + EACH * (0x80 - b'Z' as u128 - 1);
-    let upper = at_least_a & !above_z & HIGH;
-    TABLE.classes(x | (upper >> 2))
+    let (lo, hi) = (fold_ascii(x as u64).0, fold_ascii((x >> 64) as u64).0);
+    TABLE.classes(u128::from(hi) << 64 | u128::from(lo))
+}
+
+/// `x` with its ASCII capitals folded to lowercase, all eight bytes in parallel,
+/// other bytes unchanged; and bit 7 set in each byte that was a capital.
+#[inline]
+pub(crate) fn fold_ascii(x: u64) -> (u64, u64) {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Range checks on the low seven bits, which cannot carry into the next byte.
+    let low = x & !HIGH;
+    let at_least_a = low + EACH * (0x80 - b'A' as u64);
+    let above_z = low + EACH * (0x80 - b'Z' as u64 - 1);
+    let upper = at_least_a & !above_z & !x & HIGH;
+    (x | (upper >> 2), upper)
 }
 
 /// The closed classes of a word of one to eight ASCII bytes, given as its bytes in

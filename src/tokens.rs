@@ -248,11 +248,11 @@ fn short_word(
     {
         return None;
     }
-    let (folded_lo, upper_lo) = fold_ascii(lo);
+    let (folded_lo, upper_lo) = lexicon::fold_ascii(lo);
     let class = if len < 8 {
         lexicon::short_word_classes(folded_lo & ((1u64 << (8 * len)) - 1))
     } else {
-        let folded_hi = fold_ascii(hi).0 & ((1u64 << (8 * (len - 8))) - 1);
+        let folded_hi = lexicon::fold_ascii(hi).0 & ((1u64 << (8 * (len - 8))) - 1);
         lexicon::word_classes(u128::from(folded_hi) << 64 | u128::from(folded_lo))
     };
     // A trailing period belongs to initials and abbreviations ("Mr."): those take
@@ -263,24 +263,10 @@ fn short_word(
     Some((end, class, folded_lo as u32))
 }
 
-/// `x` with its ASCII capitals folded to lowercase, other bytes unchanged; and bit 7
-/// set in each byte that was a capital.
-#[inline]
-fn fold_ascii(x: u64) -> (u64, u64) {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = x & !HIGH;
-    let at_least_a = low + EACH * (0x80 - b'A' as u64);
-    let above_z = low + EACH * (0x80 - b'Z' as u64 - 1);
-    let upper = at_least_a & !above_z & !x & HIGH;
-    (x | (upper >> 2), upper)
-}
-
 /// Pin dictionary matches to the word tokens they start at, of those listed in
-/// `starts`. A match must end at the
-/// end of a word token, or inside it before a possessive `'s`; names must match in
-/// their own case. The longest cue and the longest speaker alias win, and matches of
-/// one kind do not overlap.
+/// `starts`. A match must end at the end of a word token, or inside it before a
+/// possessive `'s`; names must match in their own case. The longest cue and the
+/// longest speaker alias win, and matches of one kind do not overlap.
 fn pin(
     toks: &mut [Tok],
     starts: &[usize],
