@@ -87,6 +87,8 @@ pub(crate) struct Analyzer<'d> {
     starts: Vec<usize>,
     sentences: Vec<(usize, usize)>,
     used: Vec<bool>,
+    /// The subjects of the current sentence's cues so far.
+    subjects: Vec<Np>,
     pub found: Vec<Found>,
     /// A cue introducing what follows (`Putin said:`) at the end of a sentence.
     intro: Option<Source>,
@@ -101,6 +103,7 @@ pub(crate) struct Scratch {
     starts: Vec<usize>,
     sentences: Vec<(usize, usize)>,
     used: Vec<bool>,
+    subjects: Vec<Np>,
     found: Vec<Found>,
 }
 
@@ -117,6 +120,7 @@ impl<'d> Analyzer<'d> {
             starts,
             sentences,
             used,
+            subjects,
             found,
         } = scratch;
         Analyzer {
@@ -128,6 +132,7 @@ impl<'d> Analyzer<'d> {
             starts,
             sentences,
             used,
+            subjects,
             found,
             intro: None,
         }
@@ -141,6 +146,7 @@ impl<'d> Analyzer<'d> {
             starts: self.starts,
             sentences: self.sentences,
             used: self.used,
+            subjects: self.subjects,
             found: self.found,
         }
     }
@@ -227,7 +233,8 @@ impl<'d> Analyzer<'d> {
     fn sentence(&mut self, ctx: &Ctx, p: usize) {
         self.register_mentions(ctx, p);
         let first_found = self.found.len();
-        let mut subjects: Vec<Np> = Vec::new();
+        let mut subjects = std::mem::take(&mut self.subjects);
+        subjects.clear();
         let intro = self.intro.take();
         for i in ctx.s..ctx.e {
             match ctx.toks[i].kind {
@@ -263,6 +270,7 @@ impl<'d> Analyzer<'d> {
                 }
             }
         }
+        self.subjects = subjects;
     }
 
     fn register_mentions(&mut self, ctx: &Ctx, p: usize) {
@@ -401,9 +409,9 @@ impl<'d> Analyzer<'d> {
                 }
             }
             NpKind::Group => {
-                let head = ctx.word(np.last).to_lowercase();
+                let head = ctx.word(np.last);
                 (
-                    Some(self.discourse.group_entity(phrase, &head)),
+                    Some(self.discourse.group_entity(phrase, head)),
                     Method::Explicit,
                 )
             }

@@ -48,6 +48,8 @@ pub(crate) struct Discourse {
     persons_by_last: HashMap<String, Vec<usize>>,
     /// Group entities, by lowercase name.
     groups: HashMap<String, usize>,
+    /// Group phrases already resolved, as written.
+    group_phrases: HashMap<String, usize>,
     /// Dictionary entities, by dictionary index.
     dict_entities: HashMap<usize, usize>,
     /// Name phrases already resolved, as written.
@@ -68,6 +70,7 @@ impl Discourse {
         self.other_names.clear();
         self.persons_by_last.clear();
         self.groups.clear();
+        self.group_phrases.clear();
         self.dict_entities.clear();
         self.phrases.clear();
         self.mentions.clear();
@@ -234,8 +237,19 @@ impl Discourse {
         (i, title)
     }
 
-    /// The entity of a source named by a noun phrase ("U.S. officials").
+    /// The entity of a source named by a noun phrase ("U.S. officials") whose
+    /// head is the word `head`.
     pub fn group_entity(&mut self, phrase: &str, head: &str) -> usize {
+        // The same phrase again is the same group: skip building its key.
+        if let Some(&i) = self.group_phrases.get(phrase) {
+            return i;
+        }
+        let i = self.find_or_add_group(phrase, &head.to_lowercase());
+        self.group_phrases.insert(phrase.to_string(), i);
+        i
+    }
+
+    fn find_or_add_group(&mut self, phrase: &str, head: &str) -> usize {
         let mut words: Vec<&str> = phrase.split_whitespace().collect();
         while words.len() > 1 && lexicon::classes(words[0]).has(Class::Determiner) {
             words.remove(0);

@@ -314,41 +314,41 @@ impl Extractor {
                 }
             })
             .collect();
-        let mut speakers: Vec<(usize, ArticleSpeaker)> = Vec::new();
+        // Each entity's place in `speakers`, once it has one.
+        let mut slots: Vec<Option<usize>> = vec![None; analyzer.discourse.entities.len()];
+        let mut speakers: Vec<ArticleSpeaker> = Vec::new();
         for &i in &order {
             let f = &found[i];
             let Some(e) = f.entity else { continue };
             let entity = &analyzer.discourse.entities[e];
-            let at = match speakers.iter().position(|(x, _)| *x == e) {
+            let at = match slots[e] {
                 Some(at) => at,
                 None => {
-                    speakers.push((
-                        e,
-                        ArticleSpeaker {
-                            name: entity.name.clone(),
-                            speaker_id: entity
-                                .dict
-                                .map_or(String::new(), |d| self.speakers.speaker(d).id.clone()),
-                            class: match entity.kind {
-                                EntityKind::Person => SpeakerClass::Person,
-                                EntityKind::Organisation => SpeakerClass::Organisation,
-                                EntityKind::Group { .. } => SpeakerClass::Group,
-                            },
-                            gender: match entity.gender {
-                                crate::dict::Gender::Male => "male",
-                                crate::dict::Gender::Female => "female",
-                                crate::dict::Gender::Unknown => "unknown",
-                            },
-                            titles: entity.seen_titles.clone(),
-                            mentions: Vec::new(),
-                            quotes: 0,
-                            claims: 0,
+                    slots[e] = Some(speakers.len());
+                    speakers.push(ArticleSpeaker {
+                        name: entity.name.clone(),
+                        speaker_id: entity
+                            .dict
+                            .map_or(String::new(), |d| self.speakers.speaker(d).id.clone()),
+                        class: match entity.kind {
+                            EntityKind::Person => SpeakerClass::Person,
+                            EntityKind::Organisation => SpeakerClass::Organisation,
+                            EntityKind::Group { .. } => SpeakerClass::Group,
                         },
-                    ));
+                        gender: match entity.gender {
+                            crate::dict::Gender::Male => "male",
+                            crate::dict::Gender::Female => "female",
+                            crate::dict::Gender::Unknown => "unknown",
+                        },
+                        titles: entity.seen_titles.clone(),
+                        mentions: Vec::new(),
+                        quotes: 0,
+                        claims: 0,
+                    });
                     speakers.len() - 1
                 }
             };
-            let s = &mut speakers[at].1;
+            let s = &mut speakers[at];
             if f.kind == crate::Kind::Indirect {
                 s.claims += 1;
             } else {
@@ -363,7 +363,7 @@ impl Extractor {
         Article {
             date: layout.date.map(str::to_string),
             attributions,
-            speakers: speakers.into_iter().map(|(_, s)| s).collect(),
+            speakers,
         }
     }
 }
