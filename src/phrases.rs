@@ -62,9 +62,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The closed classes of token `i`: none unless it is a word of the sentence.
+    /// The closed classes of token `i`: none unless it is a word of the sentence
+    /// (the tokenizer gives other tokens none).
     pub fn class(&self, i: usize) -> Classes {
-        if self.is_word(i) {
+        if i < self.e && i >= self.s {
             self.toks[i].class
         } else {
             Classes::default()
