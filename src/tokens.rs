@@ -612,6 +612,46 @@ mod tests {
     }
 
     #[test]
+    fn only_words_carry_classes_and_dictionary_matches() {
+        // The rules read a token's classes and capital flag without checking its
+        // kind, so punctuation and quotes must carry none.
+        let (cues, speakers) = (CueDict::builtin(), SpeakerDict::builtin());
+        let index = DictIndex::new(&cues, &speakers).unwrap();
+        let text = "“We will not,” the French President said — (Macron's aide) told \
+                    reporters: «Non!» The talks, he said, were 'useful'; U.S. officials agreed.";
+        let layout = crate::text::Layout::of(text);
+        let quotes = crate::quotes::QuoteScanner::new(&cues).scan(text, &layout.paragraphs);
+        let (mut toks, mut starts) = (Vec::new(), Vec::new());
+        let para = layout.paragraphs[0];
+        tokenize(
+            text,
+            para,
+            &quotes,
+            0..quotes.len(),
+            (&index, &speakers),
+            &mut toks,
+            &mut starts,
+        );
+        let (mut words, mut others) = (0, 0);
+        for t in &toks {
+            if t.is_word() {
+                words += usize::from(t.class != Classes::default());
+            } else {
+                others += 1;
+                let shown = &text[t.span.start..t.span.end];
+                assert_eq!(t.class, Classes::default(), "{shown:?}");
+                assert!(
+                    !t.capital && t.cue.is_none() && t.speaker.is_none(),
+                    "{shown:?}"
+                );
+            }
+        }
+        // Not vacuous: words with classes, and punctuation and quotes, were seen.
+        assert!(words >= 5 && others >= 10, "{words} {others}");
+        assert!(toks.iter().any(|t| t.quote().is_some()));
+    }
+
+    #[test]
     fn alnum_run_stops_at_the_first_other_byte() {
         let naive = |bytes: &[u8], at: usize, limit: usize| {
             (at..limit)
