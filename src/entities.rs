@@ -2,7 +2,10 @@
 //! mentioned where, under which titles, and who spoke last, so that "he", "it" and
 //! "the French leader" can be resolved.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::dict::{Gender, SpeakerDict, SpeakerKind};
 use crate::lexicon::{self, Class, Classes, Pronoun};
@@ -36,24 +39,90 @@ pub(crate) struct Entity {
     pub last_seen: Option<usize>,
 }
 
+/// A map from strings to entity indices whose keys are kept in one buffer, so
+/// that adding a key allocates nothing once the buffer has grown: an article adds
+/// a key for every new name it mentions.
+#[derive(Default)]
+struct NameMap {
+    keys: String,
+    /// (start, end) of the key in `keys`, and its entity.
+    table: HashTable<(u32, u32, usize)>,
+}
+
+impl NameMap {
+    fn hash(key: &str) -> u64 {
+        FxBuildHasher.hash_one(key)
+    }
+
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.table.clear();
+    }
+
+    fn get(&self, key: &str) -> Option<usize> {
+        self.find(Self::hash(key), key)
+    }
+
+    /// The value of `key`, whose hash is `hash`.
+    fn find(&self, hash: u64, key: &str) -> Option<usize> {
+        let keys = &self.keys;
+        self.table
+            .find(hash, |&(a, b, _)| &keys[a as usize..b as usize] == key)
+            .map(|&(_, _, v)| v)
+    }
+
+    /// Map `key` to `value` unless it maps to something already.
+    fn insert_if_absent(&mut self, key: &str, value: usize) {
+        let hash = Self::hash(key);
+        if self.find(hash, key).is_none() {
+            self.insert_new(hash, key, value);
+        }
+    }
+
+    /// Map `key`, whose hash is `hash` and which maps to nothing, to `value`.
+    fn insert_new(&mut self, hash: u64, key: &str, value: usize) {
+        let a = self.keys.len();
+        self.keys.push_str(key);
+        let b = self.keys.len();
+        let (Ok(a), Ok(b)) = (u32::try_from(a), u32::try_from(b)) else {
+            // Four gigabytes of names in one article: stop remembering new ones.
+            self.keys.truncate(a);
+            return;
+        };
+        let keys = &self.keys;
+        self.table.insert_unique(hash, (a, b, value), |&(a, b, _)| {
+            Self::hash(&keys[a as usize..b as usize])
+        });
+    }
+
+    fn remove(&mut self, key: &str) {
+        let keys = &self.keys;
+        if let Ok(entry) = self.table.find_entry(Self::hash(key), |&(a, b, _)| {
+            &keys[a as usize..b as usize] == key
+        }) {
+            entry.remove();
+        }
+    }
+}
+
 /// Per-article discourse state.
 #[derive(Default)]
 pub(crate) struct Discourse {
     pub entities: Vec<Entity>,
     /// Person entities found in the text, by name.
-    person_names: HashMap<String, usize>,
+    person_names: NameMap,
     /// Organisation entities found in the text, by name.
-    other_names: HashMap<String, usize>,
-    /// Person entities found in the text, by the last word of their name.
-    persons_by_last: HashMap<String, Vec<usize>>,
+    other_names: NameMap,
+    /// The first person entity found in the text with each last word of a name.
+    persons_by_last: NameMap,
     /// Group entities, by lowercase name.
-    groups: HashMap<String, usize>,
+    groups: NameMap,
     /// Group phrases already resolved, as written.
-    group_phrases: HashMap<String, usize>,
+    group_phrases: NameMap,
     /// Dictionary entities, by dictionary index.
     dict_entities: HashMap<usize, usize>,
     /// Name phrases already resolved, as written.
-    phrases: HashMap<String, usize>,
+    phrases: NameMap,
     /// Scratch: the words of the name being looked up, as byte ranges with their
     /// closed classes.
     words: Vec<(usize, usize, Classes)>,
@@ -106,12 +175,13 @@ impl Discourse {
     pub fn name_entity(&mut self, name: &str) -> usize {
         // The same phrase again ("Khodakovsky said … Khodakovsky added") is the
         // same entity, with no title to add: skip the parsing of the name.
-        if let Some(&entity) = self.phrases.get(name) {
+        let hash = NameMap::hash(name);
+        if let Some(entity) = self.phrases.find(hash, name) {
             return entity;
         }
         let (entity, title) = self.find_or_add_name(name);
         self.add_title(entity, title);
-        self.phrases.insert(name.to_string(), entity);
+        self.phrases.insert_new(hash, name, entity);
         entity
     }
 
@@ -188,37 +258,35 @@ impl Discourse {
         } else {
             &self.other_names
         };
-        if let Some(&i) = names.get(clean.as_ref()) {
+        let clean_hash = NameMap::hash(&clean);
+        if let Some(i) = names.find(clean_hash, &clean) {
             return (i, title);
         }
         if person && n_words == 1 {
             // "Khodakovsky" after "Alexander Khodakovsky".
-            if let Some(&i) = self.persons_by_last.get(last).and_then(|v| v.first()) {
+            if let Some(i) = self.persons_by_last.get(last) {
                 return (i, title);
             }
         }
         if person && n_words > 1 {
             // "Alexander Khodakovsky" after "Khodakovsky": the entity takes the full name.
-            if let Some(&i) = self.person_names.get(last) {
+            if let Some(i) = self.person_names.get(last) {
                 let e = &mut self.entities[i];
                 self.person_names.remove(&e.name);
                 e.name = clean.to_string();
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
                 }
-                self.person_names.insert(clean.into_owned(), i);
+                self.person_names.insert_new(clean_hash, &clean, i);
                 return (i, title);
             }
         }
         let i = self.entities.len();
         if person {
-            self.persons_by_last
-                .entry(last.to_string())
-                .or_default()
-                .push(i);
-            self.person_names.insert(clean.to_string(), i);
+            self.persons_by_last.insert_if_absent(last, i);
+            self.person_names.insert_new(clean_hash, &clean, i);
         } else {
-            self.other_names.insert(clean.to_string(), i);
+            self.other_names.insert_new(clean_hash, &clean, i);
         }
         self.entities.push(Entity {
             name: clean.into_owned(),
@@ -241,11 +309,12 @@ impl Discourse {
     /// head is the word `head`.
     pub fn group_entity(&mut self, phrase: &str, head: &str) -> usize {
         // The same phrase again is the same group: skip building its key.
-        if let Some(&i) = self.group_phrases.get(phrase) {
+        let hash = NameMap::hash(phrase);
+        if let Some(i) = self.group_phrases.find(hash, phrase) {
             return i;
         }
         let i = self.find_or_add_group(phrase, &head.to_lowercase());
-        self.group_phrases.insert(phrase.to_string(), i);
+        self.group_phrases.insert_new(hash, phrase, i);
         i
     }
 
@@ -256,10 +325,11 @@ impl Discourse {
         }
         let name = words.join(" ");
         let key = name.to_lowercase();
-        if let Some(&i) = self.groups.get(&key) {
+        let hash = NameMap::hash(&key);
+        if let Some(i) = self.groups.find(hash, &key) {
             return i;
         }
-        self.groups.insert(key, self.entities.len());
+        self.groups.insert_new(hash, &key, self.entities.len());
         let plural =
             head.ends_with('s') && !head.ends_with("ss") || matches!(head, "police" | "people");
         self.entities.push(Entity {
@@ -395,6 +465,26 @@ impl Discourse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_map_finds_what_was_inserted_until_removed_or_cleared() {
+        let mut map = NameMap::default();
+        let keys = ["Putin", "Macron", "putin", "Putin ", "", "Emmanuel Macron"];
+        for (i, key) in keys.iter().enumerate() {
+            map.insert_if_absent(key, i);
+        }
+        // A key inserted again keeps its first value.
+        map.insert_if_absent("Macron", 99);
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(map.get(key), Some(i), "{key:?}");
+        }
+        assert_eq!(map.get("Emmanuel"), None);
+        map.remove("Macron");
+        assert_eq!(map.get("Macron"), None);
+        assert_eq!(map.get("Emmanuel Macron"), Some(5));
+        map.clear();
+        assert!(keys.iter().all(|k| map.get(k).is_none()));
+    }
 
     #[test]
     fn names_join_their_forms_whatever_the_spacing_and_titles() {

@@ -1,6 +1,7 @@
 //! `Extractor`: the public entry point that runs the whole pipeline on one article
 //! and returns its attributions with character offsets.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::analyze::{Analyzer, Scratch};
@@ -129,18 +130,18 @@ pub struct Attribution {
     /// The quoted words (inside the marks), or the reported content.
     pub text: String,
     /// Canonical speaker name (the dictionary's), or the source as written.
-    pub speaker: String,
+    pub speaker: CompactString,
     /// Dictionary id of the speaker; empty when not in the dictionary.
-    pub speaker_id: String,
+    pub speaker_id: CompactString,
     /// The speaker as written next to the cue ("he", "the French leader").
-    pub mention: String,
+    pub mention: CompactString,
     pub method: Method,
     /// The reporting verb as written ("said", "according to").
-    pub cue: String,
+    pub cue: CompactString,
     /// Its lemma ("say").
-    pub cue_lemma: String,
+    pub cue_lemma: CompactString,
     /// Who was spoken to ("reporters", "Macron"), if anyone.
-    pub addressee: String,
+    pub addressee: CompactString,
     /// Character (Unicode scalar) offsets of `text` in the input.
     pub start: usize,
     pub end: usize,
@@ -271,7 +272,11 @@ impl Extractor {
         for (n, &i) in order.iter().enumerate() {
             new_index[i] = Some(n);
         }
-        let slice = |s: Option<Span>| s.map_or(String::new(), |s| text[s.start..s.end].to_string());
+        let slice = |s: Option<Span>| {
+            s.map_or(CompactString::default(), |s| {
+                CompactString::new(&text[s.start..s.end])
+            })
+        };
         let attributions = order
             .iter()
             .enumerate()
@@ -280,18 +285,21 @@ impl Extractor {
                 let entity = f.entity.map(|e| &analyzer.discourse.entities[e]);
                 let (speaker, speaker_id) = match entity {
                     Some(e) => (
-                        e.name.clone(),
-                        e.dict
-                            .map_or(String::new(), |d| self.speakers.speaker(d).id.clone()),
+                        CompactString::new(&e.name),
+                        e.dict.map_or(CompactString::default(), |d| {
+                            CompactString::new(&self.speakers.speaker(d).id)
+                        }),
                     ),
-                    None => (String::new(), String::new()),
+                    None => (CompactString::default(), CompactString::default()),
                 };
                 let (cue, cue_lemma) = match f.cue {
                     Some((span, verb)) => (
-                        text[span.start..span.end].to_string(),
-                        verb.map_or(String::new(), |v| self.cues.verb(v).lemma.clone()),
+                        CompactString::new(&text[span.start..span.end]),
+                        verb.map_or(CompactString::default(), |v| {
+                            CompactString::new(&self.cues.verb(v).lemma)
+                        }),
                     ),
-                    None => (String::new(), String::new()),
+                    None => (CompactString::default(), CompactString::default()),
                 };
                 Attribution {
                     index: n,

@@ -1,6 +1,7 @@
 //! Output rows and their writers: CSV (the default), JSON Lines and a JSON array.
 //! CSV header and JSON keys are the same columns, in the same order.
 
+use compact_str::CompactString;
 use std::io::Write;
 
 use serde::{Deserialize, Serialize};
@@ -38,13 +39,13 @@ pub struct Record {
     pub index: usize,
     pub kind: Kind,
     pub text: String,
-    pub speaker: String,
-    pub speaker_id: String,
-    pub mention: String,
+    pub speaker: CompactString,
+    pub speaker_id: CompactString,
+    pub mention: CompactString,
     pub method: Method,
-    pub cue: String,
-    pub cue_lemma: String,
-    pub addressee: String,
+    pub cue: CompactString,
+    pub cue_lemma: CompactString,
+    pub addressee: CompactString,
     pub start: usize,
     pub end: usize,
     pub paragraph: usize,

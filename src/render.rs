@@ -131,8 +131,8 @@ impl Speakers {
     fn of(attrs: &[&Attribution]) -> Speakers {
         let mut names: Vec<String> = Vec::new();
         for a in attrs {
-            if !a.speaker.is_empty() && !names.contains(&a.speaker) {
-                names.push(a.speaker.clone());
+            if !a.speaker.is_empty() && !names.iter().any(|n| *n == a.speaker) {
+                names.push(a.speaker.to_string());
             }
         }
         Speakers { names }
@@ -168,22 +168,22 @@ fn card(h: &Highlight) -> String {
     let speaker = if a.speaker.is_empty() {
         "(none found)".to_string()
     } else {
-        a.speaker.clone()
+        a.speaker.to_string()
     };
     let mut rows = vec![
         ("speaker", speaker),
         ("kind", a.kind.as_str().to_string()),
         ("method", a.method.as_str().to_string()),
-        ("mention", a.mention.clone()),
+        ("mention", a.mention.to_string()),
         (
             "cue",
             if a.cue_lemma.is_empty() {
-                a.cue.clone()
+                a.cue.to_string()
             } else {
                 format!("{} ({})", a.cue, a.cue_lemma)
             },
         ),
-        ("addressee", a.addressee.clone()),
+        ("addressee", a.addressee.to_string()),
         (
             "offsets",
             format!("{}–{} (paragraph {})", a.start, a.end, a.paragraph),
@@ -432,7 +432,7 @@ pub fn diff_page(
             h.extra.push(("change", p.change.as_str().to_string()));
             if let Some(o) = other {
                 if p.change == Change::Reattributed {
-                    h.extra.push(("other speaker", o.speaker.clone()));
+                    h.extra.push(("other speaker", o.speaker.to_string()));
                 }
             }
         };
@@ -452,7 +452,7 @@ pub fn diff_page(
             (Some(o), Some(n)) if o.speaker != n.speaker => {
                 format!("{} → {}", o.speaker, n.speaker)
             }
-            (_, Some(a)) | (Some(a), None) => a.speaker.clone(),
+            (_, Some(a)) | (Some(a), None) => a.speaker.to_string(),
             (None, None) => String::new(),
         };
         let words = match (o, n) {

@@ -31,9 +31,9 @@ fn extract(input: &str) -> Vec<Row> {
         .map(|a| Row {
             kind: a.kind,
             text: a.text,
-            speaker: a.speaker,
+            speaker: a.speaker.to_string(),
             method: a.method,
-            cue: a.cue,
+            cue: a.cue.to_string(),
         })
         .collect()
 }
