@@ -221,7 +221,7 @@ mod tests {
                     U.S. officials said the Nord Stream pipeline was finished. The White House said nothing.";
         let article = Extractor::builtin().extract(text);
         let mut census = SpeakerCensus::new();
-        census.add(&article.speakers);
+        census.add(&article.speakers());
         let rows = census.rows();
         let k = rows
             .iter()

@@ -162,8 +162,55 @@ pub struct Article {
     /// The date of a leading ` date YYYY-MM-DD` line.
     pub date: Option<String>,
     pub attributions: Vec<Attribution>,
-    /// The speakers of the reported attributions, in order of first attribution.
-    pub speakers: Vec<ArticleSpeaker>,
+    /// What the text tells of each speaker of `attributions`, in order of first
+    /// attribution, for [`Article::speakers`].
+    speakers: Vec<SpeakerFacts>,
+    /// The speaker of each attribution, as an index in `speakers`.
+    speaker_of: Vec<Option<usize>>,
+}
+
+/// A speaker's name, class, gender and titles, as the analysis found them.
+#[derive(Clone, Debug)]
+struct SpeakerFacts {
+    class: SpeakerClass,
+    gender: &'static str,
+    titles: Vec<String>,
+}
+
+impl Article {
+    /// The speakers of the attributions, in order of first attribution, each with
+    /// its titles, its mentions and its counts. Made on demand: extraction alone
+    /// does not pay for it.
+    pub fn speakers(&self) -> Vec<ArticleSpeaker> {
+        let mut speakers: Vec<ArticleSpeaker> = Vec::with_capacity(self.speakers.len());
+        for (a, slot) in self.attributions.iter().zip(&self.speaker_of) {
+            let Some(at) = *slot else { continue };
+            if at == speakers.len() {
+                let facts = &self.speakers[at];
+                speakers.push(ArticleSpeaker {
+                    name: a.speaker.to_string(),
+                    speaker_id: a.speaker_id.to_string(),
+                    class: facts.class,
+                    gender: facts.gender,
+                    titles: facts.titles.clone(),
+                    mentions: Vec::new(),
+                    quotes: 0,
+                    claims: 0,
+                });
+            }
+            let s = &mut speakers[at];
+            if a.kind == Kind::Indirect {
+                s.claims += 1;
+            } else {
+                s.quotes += 1;
+            }
+            let mention = a.mention.as_str();
+            if !mention.is_empty() && !s.mentions.iter().any(|m| m.eq_ignore_ascii_case(mention)) {
+                s.mentions.push(mention.to_string());
+            }
+        }
+        speakers
+    }
 }
 
 /// What a speaker is, as far as the text and dictionary tell.
@@ -277,101 +324,78 @@ impl Extractor {
                 CompactString::new(&text[s.start..s.end])
             })
         };
-        let attributions = order
-            .iter()
-            .enumerate()
-            .map(|(n, &i)| {
-                let f = &found[i];
-                let entity = f.entity.map(|e| &analyzer.discourse.entities[e]);
-                let (speaker, speaker_id) = match entity {
-                    Some(e) => (
-                        CompactString::new(&e.name),
-                        e.dict.map_or(CompactString::default(), |d| {
-                            CompactString::new(&self.speakers.speaker(d).id)
-                        }),
-                    ),
-                    None => (CompactString::default(), CompactString::default()),
-                };
-                let (cue, cue_lemma) = match f.cue {
-                    Some((span, verb)) => (
-                        CompactString::new(&text[span.start..span.end]),
-                        verb.map_or(CompactString::default(), |v| {
-                            CompactString::new(&self.cues.verb(v).lemma)
-                        }),
-                    ),
-                    None => (CompactString::default(), CompactString::default()),
-                };
-                Attribution {
-                    index: n,
-                    kind: f.kind,
-                    text: text[f.text.start..f.text.end].to_string(),
-                    speaker,
-                    speaker_id,
-                    mention: slice(f.mention),
-                    method: f.method,
-                    cue,
-                    cue_lemma,
-                    addressee: slice(f.addressee),
-                    start: chars.char_offset(f.text.start),
-                    end: chars.char_offset(f.text.end),
-                    bytes: f.text,
-                    mention_bytes: f.mention,
-                    cue_bytes: f.cue.map(|c| c.0),
-                    paragraph: f.paragraph,
-                    claim: f.claim.and_then(|c| new_index[c]),
-                }
-            })
-            .collect();
         // Each entity's place in `speakers`, once it has one.
         let mut slots: Vec<Option<usize>> = vec![None; analyzer.discourse.entities.len()];
-        let mut speakers: Vec<ArticleSpeaker> = Vec::new();
-        for &i in &order {
+        let mut speakers: Vec<SpeakerFacts> = Vec::new();
+        let mut speaker_of = Vec::with_capacity(order.len());
+        let mut attributions = Vec::with_capacity(order.len());
+        for (n, &i) in order.iter().enumerate() {
             let f = &found[i];
-            let Some(e) = f.entity else { continue };
-            let entity = &analyzer.discourse.entities[e];
-            let at = match slots[e] {
-                Some(at) => at,
-                None => {
-                    slots[e] = Some(speakers.len());
-                    speakers.push(ArticleSpeaker {
-                        name: entity.name.clone(),
-                        speaker_id: entity
-                            .dict
-                            .map_or(String::new(), |d| self.speakers.speaker(d).id.clone()),
-                        class: match entity.kind {
-                            EntityKind::Person => SpeakerClass::Person,
-                            EntityKind::Organisation => SpeakerClass::Organisation,
-                            EntityKind::Group { .. } => SpeakerClass::Group,
-                        },
-                        gender: match entity.gender {
-                            crate::dict::Gender::Male => "male",
-                            crate::dict::Gender::Female => "female",
-                            crate::dict::Gender::Unknown => "unknown",
-                        },
-                        titles: entity.seen_titles.clone(),
-                        mentions: Vec::new(),
-                        quotes: 0,
-                        claims: 0,
-                    });
-                    speakers.len() - 1
+            let (speaker, speaker_id) = match f.entity {
+                Some(e) => {
+                    let entity = &mut analyzer.discourse.entities[e];
+                    if slots[e].is_none() {
+                        slots[e] = Some(speakers.len());
+                        speakers.push(SpeakerFacts {
+                            class: match entity.kind {
+                                EntityKind::Person => SpeakerClass::Person,
+                                EntityKind::Organisation => SpeakerClass::Organisation,
+                                EntityKind::Group { .. } => SpeakerClass::Group,
+                            },
+                            gender: match entity.gender {
+                                crate::dict::Gender::Male => "male",
+                                crate::dict::Gender::Female => "female",
+                                crate::dict::Gender::Unknown => "unknown",
+                            },
+                            // The analysis is done with the entity: take its titles.
+                            titles: std::mem::take(&mut entity.seen_titles),
+                        });
+                    }
+                    (
+                        CompactString::new(&entity.name),
+                        entity.dict.map_or(CompactString::default(), |d| {
+                            CompactString::new(&self.speakers.speaker(d).id)
+                        }),
+                    )
                 }
+                None => (CompactString::default(), CompactString::default()),
             };
-            let s = &mut speakers[at];
-            if f.kind == crate::Kind::Indirect {
-                s.claims += 1;
-            } else {
-                s.quotes += 1;
-            }
-            let mention = f.mention.map_or("", |m| &text[m.start..m.end]);
-            if !mention.is_empty() && !s.mentions.iter().any(|m| m.eq_ignore_ascii_case(mention)) {
-                s.mentions.push(mention.to_string());
-            }
+            speaker_of.push(f.entity.and_then(|e| slots[e]));
+            let (cue, cue_lemma) = match f.cue {
+                Some((span, verb)) => (
+                    CompactString::new(&text[span.start..span.end]),
+                    verb.map_or(CompactString::default(), |v| {
+                        CompactString::new(&self.cues.verb(v).lemma)
+                    }),
+                ),
+                None => (CompactString::default(), CompactString::default()),
+            };
+            attributions.push(Attribution {
+                index: n,
+                kind: f.kind,
+                text: text[f.text.start..f.text.end].to_string(),
+                speaker,
+                speaker_id,
+                mention: slice(f.mention),
+                method: f.method,
+                cue,
+                cue_lemma,
+                addressee: slice(f.addressee),
+                start: chars.char_offset(f.text.start),
+                end: chars.char_offset(f.text.end),
+                bytes: f.text,
+                mention_bytes: f.mention,
+                cue_bytes: f.cue.map(|c| c.0),
+                paragraph: f.paragraph,
+                claim: f.claim.and_then(|c| new_index[c]),
+            });
         }
         SCRATCH.set(Some(analyzer.into_scratch()));
         Article {
             date: layout.date.map(str::to_string),
             attributions,
             speakers,
+            speaker_of,
         }
     }
 }

@@ -69,9 +69,10 @@ impl InputArgs {
         }
     }
 
-    fn options(&self, strict: bool) -> pipeline::Options {
+    fn options(&self, strict: bool, speakers: bool) -> pipeline::Options {
         pipeline::Options {
             strict,
+            speakers,
             fields: pipeline::Fields {
                 id: self.id_field.clone(),
                 text: self.text_field.clone(),
@@ -416,7 +417,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &extractor,
                 &paths,
                 inputs.mode(),
-                &inputs.options(strict),
+                &inputs.options(strict, false),
                 encoder,
                 |outcome| {
                     match &outcome.result {
@@ -531,7 +532,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &extractor,
                 &paths,
                 inputs.mode(),
-                &inputs.options(false),
+                &inputs.options(false, true),
                 None,
                 |outcome: &pipeline::Outcome| {
                     census.add(&outcome.speakers);

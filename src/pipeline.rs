@@ -48,6 +48,8 @@ impl Default for Fields {
 pub struct Options {
     /// Reject invalid UTF-8 instead of replacing it.
     pub strict: bool,
+    /// Summarise each article's speakers into [`Outcome::speakers`].
+    pub speakers: bool,
     pub fields: Fields,
 }
 
@@ -68,7 +70,7 @@ pub struct Outcome {
     pub bytes: usize,
     pub warning: Option<String>,
     pub result: std::result::Result<Vec<Record>, Failure>,
-    /// The article's speakers (empty on failure).
+    /// The article's speakers, when the options ask for them (empty on failure).
     pub speakers: Vec<crate::ArticleSpeaker>,
     /// The outcome as output bytes, made on the worker by the run's encoder.
     pub encoded: Vec<u8>,
@@ -104,13 +106,24 @@ fn failed(doc: String, bytes: usize, message: String, unreadable: bool) -> Outco
 /// Extract one text; a panic (which no input should cause) becomes a failure.
 type Extracted = std::result::Result<(Vec<Record>, Vec<crate::ArticleSpeaker>), Failure>;
 
-fn extract(extractor: &Extractor, doc: &str, text: &str, date: Option<&str>) -> Extracted {
+fn extract(
+    extractor: &Extractor,
+    doc: &str,
+    text: &str,
+    date: Option<&str>,
+    options: &Options,
+) -> Extracted {
     let article =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(text)))
             .map_err(|_| Failure {
                 message: format!("{doc}: internal error while extracting"),
                 unreadable: false,
             })?;
+    let speakers = if options.speakers {
+        article.speakers()
+    } else {
+        Vec::new()
+    };
     let article_date = article.date;
     let date = date.or(article_date.as_deref());
     let rows = article
@@ -118,7 +131,7 @@ fn extract(extractor: &Extractor, doc: &str, text: &str, date: Option<&str>) -> 
         .into_iter()
         .map(|a| Record::from_attribution(doc, date, a))
         .collect();
-    Ok((rows, article.speakers))
+    Ok((rows, speakers))
 }
 
 fn outcome(doc: String, bytes: usize, warning: Option<String>, extracted: Extracted) -> Outcome {
@@ -171,7 +184,7 @@ fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
                     return failed(doc.clone(), size, format!("{doc}: {rejected}"), false)
                 }
             };
-            let extracted = extract(extractor, &doc, &decoded.text, None);
+            let extracted = extract(extractor, &doc, &decoded.text, None, options);
             outcome(doc, size, decoded.warning, extracted)
         }
         Unit::Line {
@@ -195,6 +208,7 @@ fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
                         &article.id,
                         &article.text,
                         article.date.as_deref(),
+                        options,
                     );
                     outcome(article.id, size, None, extracted)
                 }
