@@ -421,13 +421,22 @@ impl<'d> Analyzer<'d> {
             ctx.toks[ctx.after_cue(c) - 1].span.end,
         );
         let verb = ctx.toks[c].cue.map(|x| x.verb);
+        // Only verbs that take one have an addressee: ask that first, it is cheap.
+        let takes_addressee = ctx.verb(c).is_some_and(|v| {
+            matches!(v.frame, CueFrame::Tell)
+                || matches!(
+                    v.lemma.as_str(),
+                    "ask" | "tell" | "assure" | "urge" | "thank" | "warn" | "inform" | "remind"
+                )
+        });
         let addressee = ctx
             .verb(c)
             .filter(|v| {
-                matches!(
-                    v.frame,
-                    CueFrame::Tell | CueFrame::Quote | CueFrame::That | CueFrame::Say
-                )
+                takes_addressee
+                    && matches!(
+                        v.frame,
+                        CueFrame::Tell | CueFrame::Quote | CueFrame::That | CueFrame::Say
+                    )
             })
             .and_then(|_| ctx.addressee(c))
             .filter(|&(a, _)| a > np.last || np.first > c)
@@ -452,23 +461,7 @@ impl<'d> Analyzer<'d> {
                         )
                     })
             })
-            .map(|(a, b)| Span::new(ctx.toks[a].span.start, ctx.toks[b].span.end))
-            .filter(|_| {
-                ctx.verb(c).is_some_and(|v| {
-                    matches!(v.frame, CueFrame::Tell)
-                        || matches!(
-                            v.lemma.as_str(),
-                            "ask"
-                                | "tell"
-                                | "assure"
-                                | "urge"
-                                | "thank"
-                                | "warn"
-                                | "inform"
-                                | "remind"
-                        )
-                })
-            });
+            .map(|(a, b)| Span::new(ctx.toks[a].span.start, ctx.toks[b].span.end));
         Source {
             entity,
             method,
@@ -1055,15 +1048,13 @@ fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
                     break;
                 }
             }
-            TokKind::Word => {
-                let w = ctx.word(r);
-                if r > k
-                    && ctx.verb(r).is_some_and(|v| v.pos == CuePos::Gerund)
+            TokKind::Word if r > k => {
+                if ctx.verb(r).is_some_and(|v| v.pos == CuePos::Gerund)
                     && matches!(ctx.tok_kind(r - 1), Some(TokKind::Quote(_)))
                 {
                     break;
                 }
-                if r > k && w == "and" && ctx.verb(r + 1).is_some_and(|v| v.pos == CuePos::Verb) {
+                if ctx.verb(r + 1).is_some_and(|v| v.pos == CuePos::Verb) && ctx.word(r) == "and" {
                     break;
                 }
             }

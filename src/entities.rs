@@ -4,6 +4,7 @@
 
 use std::hash::BuildHasher;
 
+use compact_str::CompactString;
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
@@ -24,13 +25,13 @@ pub(crate) enum EntityKind {
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
     /// Canonical name: the dictionary's, or the fullest form seen in the text.
-    pub name: String,
+    pub name: CompactString,
     /// Index in the speakers dictionary.
     pub dict: Option<usize>,
     pub gender: Gender,
     pub kind: EntityKind,
-    /// Titles that describe the speaker, lowercase ("french president"): its
-    /// dictionary roles and the titles seen before its name in this article.
+    /// The titles seen before its name in this article, lowercase ("french
+    /// president"); a dictionary speaker's roles describe it too.
     pub titles: Vec<String>,
     /// The titles seen in this article, as written ("French President").
     pub seen_titles: Vec<String>,
@@ -123,6 +124,8 @@ pub(crate) struct Discourse {
     dict_entities: HashMap<usize, usize>,
     /// Name phrases already resolved, as written.
     phrases: NameMap,
+    /// Scratch: the key of the group being looked up.
+    key: String,
     /// Scratch: the words of the name being looked up, as byte ranges with their
     /// closed classes.
     words: Vec<(usize, usize, Classes)>,
@@ -154,14 +157,14 @@ impl Discourse {
         self.dict_entities.insert(index, self.entities.len());
         let s = dict.speaker(index);
         self.entities.push(Entity {
-            name: s.name.clone(),
+            name: CompactString::new(&s.name),
             dict: Some(index),
             gender: s.gender,
             kind: match s.kind {
                 SpeakerKind::Person => EntityKind::Person,
                 SpeakerKind::Organisation => EntityKind::Organisation,
             },
-            titles: s.roles.clone(),
+            titles: Vec::new(),
             seen_titles: Vec::new(),
             first_seen: usize::MAX,
             last_seen: None,
@@ -273,7 +276,7 @@ impl Discourse {
             if let Some(i) = self.person_names.get(last) {
                 let e = &mut self.entities[i];
                 self.person_names.remove(&e.name);
-                e.name = clean.to_string();
+                e.name = CompactString::new(&clean);
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
                 }
@@ -289,7 +292,7 @@ impl Discourse {
             self.other_names.insert_new(clean_hash, &clean, i);
         }
         self.entities.push(Entity {
-            name: clean.into_owned(),
+            name: CompactString::new(&clean),
             dict: None,
             gender,
             kind: if person {
@@ -319,17 +322,37 @@ impl Discourse {
     }
 
     fn find_or_add_group(&mut self, phrase: &str, head: &str) -> usize {
-        let mut words: Vec<&str> = phrase.split_whitespace().collect();
-        while words.len() > 1 && lexicon::classes(words[0]).has(Class::Determiner) {
-            words.remove(0);
+        // The phrase's words joined by single spaces, without leading determiners
+        // ("the French presidency" is "French presidency") unless one word is left.
+        let n_words = phrase.split_whitespace().count();
+        let skip = phrase
+            .split_whitespace()
+            .take(n_words.saturating_sub(1))
+            .take_while(|w| lexicon::classes(w).has(Class::Determiner))
+            .count();
+        let mut name = CompactString::default();
+        for (i, w) in phrase.split_whitespace().skip(skip).enumerate() {
+            if i > 0 {
+                name.push(' ');
+            }
+            name.push_str(w);
         }
-        let name = words.join(" ");
-        let key = name.to_lowercase();
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        if name.is_ascii() {
+            key.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.push_str(&name.to_lowercase());
+        }
         let hash = NameMap::hash(&key);
-        if let Some(i) = self.groups.find(hash, &key) {
+        let found = self.groups.find(hash, &key);
+        if found.is_none() {
+            self.groups.insert_new(hash, &key, self.entities.len());
+        }
+        self.key = key;
+        if let Some(i) = found {
             return i;
         }
-        self.groups.insert_new(hash, &key, self.entities.len());
         let plural =
             head.ends_with('s') && !head.ends_with("ss") || matches!(head, "police" | "people");
         self.entities.push(Entity {
@@ -447,10 +470,12 @@ impl Discourse {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
+                let roles = e.dict.map_or(&[][..], |d| &dict.speaker(d).roles[..]);
                 e.kind == EntityKind::Person
                     && e.first_seen < pos
-                    && e.titles
+                    && roles
                         .iter()
+                        .chain(&e.titles)
                         .any(|t| lexicon::role_fits(t, modifiers, head))
             })
             .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));

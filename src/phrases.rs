@@ -113,8 +113,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_day_or_date(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.chars().all(|c| c.is_ascii_digit())
+        self.word(i).bytes().all(|b| b.is_ascii_digit())
             || (self.capitalised(i) && (self.is(i, Class::Weekday) || self.is(i, Class::Month)))
     }
 
