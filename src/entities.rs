@@ -193,14 +193,33 @@ impl Discourse {
         // The words of the name, as byte ranges: no allocation per lookup.
         let mut words = std::mem::take(&mut self.words);
         words.clear();
-        let base = name.as_ptr() as usize;
-        words.extend(name.split_whitespace().map(|w| {
-            (
-                w.as_ptr() as usize - base,
-                w.as_ptr() as usize - base + w.len(),
-                lexicon::classes(w),
-            )
-        }));
+        if name.is_ascii() {
+            // The common case, split by bytes: the white space of ASCII text is
+            // these six bytes.
+            let bytes = name.as_bytes();
+            let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            let mut at = 0;
+            while at < bytes.len() {
+                if space(bytes[at]) {
+                    at += 1;
+                    continue;
+                }
+                let start = at;
+                while at < bytes.len() && !space(bytes[at]) {
+                    at += 1;
+                }
+                words.push((start, at, lexicon::classes(&name[start..at])));
+            }
+        } else {
+            let base = name.as_ptr() as usize;
+            words.extend(name.split_whitespace().map(|w| {
+                (
+                    w.as_ptr() as usize - base,
+                    w.as_ptr() as usize - base + w.len(),
+                    lexicon::classes(w),
+                )
+            }));
+        }
         let word = |(a, b, _): (usize, usize, Classes)| &name[a..b];
         let mut skip = 0;
         if let Some(&first) = words.first() {

@@ -50,15 +50,13 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
-        if i < self.s || i >= self.e {
-            return "";
-        }
-        let t = &self.toks[i];
-        if t.is_word() {
-            &self.text[t.span.start..t.span.end]
-        } else {
-            ""
+        match self.toks.get(i) {
+            Some(t) if i >= self.s && i < self.e && t.is_word() => {
+                self.text.get(t.span.start..t.span.end).unwrap_or("")
+            }
+            _ => "",
         }
     }
 
@@ -334,15 +332,18 @@ impl<'a> Ctx<'a> {
     pub fn cue_blocked(&self, c: usize) -> bool {
         let prev = |n: usize| c.checked_sub(n).filter(|&i| i >= self.s);
         if let Some(i) = prev(1) {
+            if self.is(i, Class::NounMarker) {
+                return true;
+            }
             let p = self.word(i);
-            if self.is(i, Class::NounMarker)
-                || p.ends_with("'s")
+            if p.ends_with("'s")
                 || p.ends_with("’s")
-                || [
-                    "to", "is", "was", "are", "were", "be", "been", "being", "get", "got",
-                ]
-                .iter()
-                .any(|w| p.eq_ignore_ascii_case(w))
+                || (p.len() <= 5
+                    && [
+                        "to", "is", "was", "are", "were", "be", "been", "being", "get", "got",
+                    ]
+                    .iter()
+                    .any(|w| p.eq_ignore_ascii_case(w)))
             {
                 return true;
             }

@@ -165,6 +165,10 @@ pub(crate) fn lex(
                 }
                 at = tok.span.end;
                 out.push(tok);
+                // The space after a word, as most words have: skip it here.
+                if at < limit && bytes[at] == b' ' {
+                    at += 1;
+                }
             } else {
                 out.push(Tok {
                     span: Span::new(at, at + 1),
