@@ -671,6 +671,10 @@ mod tests {
             );
         }
         assert_eq!(classes("Didn’t"), classes("didn't"));
+        // A zero byte is no padding: a word holding one is no class word.
+        for w in ["the\0", "\0the", "th\0e", "according\0"] {
+            assert_eq!(classes(w), Classes::default(), "{w:?}");
+        }
     }
 
     #[test]
