@@ -506,6 +506,9 @@ impl<'d> Analyzer<'d> {
         }
     }
 
+    // The rules for a quote and for a claim stay out of line: inlined into the
+    // sentence walk, they make it too large to keep its loop in registers.
+    #[inline(never)]
     fn quote(
         &mut self,
         ctx: &Ctx,
@@ -650,6 +653,7 @@ impl<'d> Analyzer<'d> {
     }
 
     /// A name signing the quote after a dash, ending the sentence.
+    #[inline(never)]
     fn signature(&mut self, ctx: &Ctx, i: usize, p: usize) -> Option<Source> {
         let k = i + 1;
         let dash = matches!(ctx.tok_kind(k), Some(TokKind::Punct('―' | '—' | '–')));
@@ -679,6 +683,7 @@ impl<'d> Analyzer<'d> {
         Some(src)
     }
 
+    #[inline(never)]
     fn claim(&mut self, ctx: &Ctx, c: usize, p: usize, subjects: &mut Vec<Np>) {
         let Some(verb) = ctx.verb(c) else { return };
         if verb.frame == CueFrame::Quote || ctx.cue_blocked(c) {
@@ -831,6 +836,7 @@ impl<'d> Analyzer<'d> {
     }
 
     /// `…, Turkish sources said.` and `…, said Kuleba.`: the content comes first.
+    #[inline(never)]
     fn postposed(&mut self, ctx: &Ctx, c: usize, p: usize, subject: Option<Np>) {
         let Some(np) = subject else { return };
         let comma = if np.last < c {
@@ -868,6 +874,7 @@ impl<'d> Analyzer<'d> {
     }
 
     /// `According to X, …` and `…, according to X.`
+    #[inline(never)]
     fn according_to(&mut self, ctx: &Ctx, c: usize, p: usize, subjects: &mut Vec<Np>) {
         let a = ctx.after_cue(c);
         let Some(r) = (a..ctx.e)
