@@ -8,7 +8,7 @@ use crate::analyze::{Analyzer, Scratch};
 use crate::dict::{CueDict, DictIndex, SpeakerDict};
 use crate::entities::EntityKind;
 use crate::quotes::QuoteScanner;
-use crate::span::{CharIndex, Span};
+use crate::span::{CharCursor, Span};
 use crate::text::Layout;
 
 /// What kind of attribution a row is.
@@ -303,7 +303,7 @@ impl Extractor {
         let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index, scratch);
         analyzer.run(text, &layout, &quotes);
 
-        let chars = CharIndex::new(text);
+        let mut chars = CharCursor::new(text);
         let found = &analyzer.found;
         let mut order: Vec<usize> = (0..found.len())
             .filter(|&i| self.kinds.contains(found[i].kind))
@@ -370,6 +370,9 @@ impl Extractor {
                 ),
                 None => (CompactString::default(), CompactString::default()),
             };
+            // Rows come in order of their start: the cursor only moves forward.
+            let start = chars.char_offset(f.text.start);
+            let end = chars.char_offset_from(f.text.start, start, f.text.end);
             attributions.push(Attribution {
                 index: n,
                 kind: f.kind,
@@ -381,8 +384,8 @@ impl Extractor {
                 cue,
                 cue_lemma,
                 addressee: slice(f.addressee),
-                start: chars.char_offset(f.text.start),
-                end: chars.char_offset(f.text.end),
+                start,
+                end,
                 bytes: f.text,
                 mention_bytes: f.mention,
                 cue_bytes: f.cue.map(|c| c.0),

@@ -117,11 +117,15 @@ impl<'a> Ctx<'a> {
 
     /// The dictionary alias ending at token `j`, as (first token, alias).
     fn alias_ending_at(&self, j: usize, lower: usize) -> Option<(usize, crate::tokens::SpeakerAt)> {
-        let from = j.saturating_sub(6).max(lower);
-        (from..=j).rev().find_map(|k| {
-            let sp = self.toks[k].speaker?;
-            (k + sp.len - 1 == j).then_some((k, sp))
-        })
+        // Aliases do not overlap: at most one ends at `j`, and its last token
+        // tells where it starts.
+        let back = usize::from(self.toks.get(j)?.alias_end);
+        let k = (j + 1).checked_sub(back)?;
+        if back == 0 || back > 7 || k < lower {
+            return None;
+        }
+        let sp = self.toks[k].speaker?;
+        (k + sp.len - 1 == j).then_some((k, sp))
     }
 
     /// Whether token `i` can be part of a title before a name ("Foreign Minister",

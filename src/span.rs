@@ -76,6 +76,51 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// Converts byte offsets of one text to character offsets for offsets visited in
+/// increasing order, as an article's attributions are: each conversion counts only
+/// the characters since the one before.
+#[derive(Clone, Debug)]
+pub struct CharCursor<'a> {
+    text: &'a [u8],
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    pub fn new(text: &'a str) -> CharCursor<'a> {
+        CharCursor {
+            text: text.as_bytes(),
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The character offset of byte offset `byte` (a char boundary). An offset
+    /// before the last one converted is counted again from the start.
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += count_chars(&self.text[self.byte..byte]);
+        self.byte = byte;
+        self.chars
+    }
+
+    /// The character offset of byte offset `end` (a char boundary) at or after
+    /// `start`, whose character offset is `start_char`; the cursor stays put.
+    pub fn char_offset_from(&self, start: usize, start_char: usize, end: usize) -> usize {
+        let end = end.min(self.text.len());
+        start_char + count_chars(&self.text[start.min(end)..end])
+    }
+}
+
+/// How many characters start in `bytes`.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.chunks(CharIndex::STEP).map(char_starts).sum()
+}
+
 /// How many characters start in `bytes` (at most one step long): the bytes that
 /// are not UTF-8 continuation bytes (`0b10xx_xxxx`), counted eight at a time.
 fn char_starts(bytes: &[u8]) -> usize {
@@ -116,6 +161,23 @@ mod tests {
                 assert_eq!(index.char_offset(byte), text[..byte].chars().count());
             }
             assert_eq!(index.char_offset(text.len()), text.chars().count());
+            // A cursor moving forward by uneven steps, and back to the start.
+            let mut cursor = CharCursor::new(&text);
+            let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).step_by(7).collect();
+            for pass in 0..2 {
+                for &byte in &bytes {
+                    let chars = text[..byte].chars().count();
+                    assert_eq!(cursor.char_offset(byte), chars, "pass {pass}");
+                    let end = (byte + 150).min(text.len());
+                    let end = (end..=text.len())
+                        .find(|&e| text.is_char_boundary(e))
+                        .unwrap();
+                    assert_eq!(
+                        cursor.char_offset_from(byte, chars, end),
+                        text[..end].chars().count()
+                    );
+                }
+            }
         }
     }
 }

@@ -48,6 +48,9 @@ pub(crate) struct Tok {
     pub class: Classes,
     pub cue: Option<CueAt>,
     pub speaker: Option<SpeakerAt>,
+    /// On the last token of a speaker alias, how many tokens before it the alias
+    /// starts, plus one; zero elsewhere.
+    pub alias_end: u8,
 }
 
 impl Tok {
@@ -93,6 +96,7 @@ fn word(start: usize, end: usize, capital: bool, class: Classes) -> Tok {
         class,
         cue: None,
         speaker: None,
+        alias_end: 0,
     }
 }
 
@@ -127,6 +131,7 @@ pub(crate) fn lex(
                 class: Classes::default(),
                 cue: None,
                 speaker: None,
+                alias_end: 0,
             });
             at = at.max(quotes[q].outer.end);
             q += 1;
@@ -177,6 +182,7 @@ pub(crate) fn lex(
                     class: Classes::default(),
                     cue: None,
                     speaker: None,
+                    alias_end: 0,
                 });
                 at += 1;
             }
@@ -205,6 +211,7 @@ pub(crate) fn lex(
                 class: Classes::default(),
                 cue: None,
                 speaker: None,
+                alias_end: 0,
             });
             at += c.len_utf8();
         }
@@ -329,6 +336,9 @@ fn pin(
             if let Some(sp) = speaker {
                 toks[t].speaker = Some(sp);
                 speaker_free = t + sp.len;
+                if let Ok(back) = u8::try_from(sp.len) {
+                    toks[t + sp.len - 1].alias_end = back;
+                }
             }
         }
     }
@@ -653,6 +663,19 @@ mod tests {
         // Not vacuous: words with classes, and punctuation and quotes, were seen.
         assert!(words >= 5 && others >= 10, "{words} {others}");
         assert!(toks.iter().any(|t| t.quote().is_some()));
+        // Each alias's last token, and only it, points back to the alias's start.
+        let mut want = vec![0u8; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if let Some(sp) = t.speaker {
+                want[i + sp.len - 1] = u8::try_from(sp.len).unwrap();
+            }
+        }
+        let got: Vec<u8> = toks.iter().map(|t| t.alias_end).collect();
+        assert_eq!(got, want);
+        assert!(
+            want.iter().any(|&b| b > 1),
+            "a two-word alias: French President"
+        );
     }
 
     #[test]
