@@ -10,6 +10,10 @@
 //! assert_eq!(quote.kind, Kind::Direct);
 //! assert_eq!(quote.speaker, "Dmytro Kuleba");
 //! assert_eq!(quote.cue, "said");
+//! // Who spoke, with titles, mentions and counts: made on demand.
+//! let speakers = article.speakers();
+//! assert_eq!(speakers[0].name, "Dmytro Kuleba");
+//! assert_eq!(speakers[0].quotes, 1);
 //! ```
 //!
 //! The pipeline is a quote scan ([`QuoteScanner`]), a tokenizer that looks each
