@@ -32,9 +32,9 @@ pub(crate) struct Entity {
     pub kind: EntityKind,
     /// The titles seen before its name in this article, lowercase ("french
     /// president"); a dictionary speaker's roles describe it too.
-    pub titles: Vec<String>,
+    pub titles: Vec<CompactString>,
     /// The titles seen in this article, as written ("French President").
-    pub seen_titles: Vec<String>,
+    pub seen_titles: Vec<CompactString>,
     /// Byte position of the first and the last mention.
     pub first_seen: usize,
     pub last_seen: Option<usize>,
@@ -397,10 +397,16 @@ impl Discourse {
             // Seen as written, so its lowercase form is in `titles` too.
             return;
         }
-        e.seen_titles.push(title.to_string());
-        let title = title.to_lowercase();
-        if !e.titles.contains(&title) {
-            e.titles.push(title);
+        e.seen_titles.push(CompactString::new(title));
+        let lower = if title.is_ascii() {
+            let mut lower = CompactString::new(title);
+            lower.make_ascii_lowercase();
+            lower
+        } else {
+            CompactString::from(title.to_lowercase())
+        };
+        if !e.titles.contains(&lower) {
+            e.titles.push(lower);
         }
     }
 
@@ -494,7 +500,8 @@ impl Discourse {
                     && e.first_seen < pos
                     && roles
                         .iter()
-                        .chain(&e.titles)
+                        .map(String::as_str)
+                        .chain(e.titles.iter().map(CompactString::as_str))
                         .any(|t| lexicon::role_fits(t, modifiers, head))
             })
             .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));

@@ -174,7 +174,7 @@ pub struct Article {
 struct SpeakerFacts {
     class: SpeakerClass,
     gender: &'static str,
-    titles: Vec<String>,
+    titles: Vec<CompactString>,
 }
 
 impl Article {
@@ -192,7 +192,7 @@ impl Article {
                     speaker_id: a.speaker_id.to_string(),
                     class: facts.class,
                     gender: facts.gender,
-                    titles: facts.titles.clone(),
+                    titles: facts.titles.iter().map(CompactString::to_string).collect(),
                     mentions: Vec::new(),
                     quotes: 0,
                     claims: 0,
