@@ -165,7 +165,7 @@ pub struct Article {
     /// What the text tells of each speaker of `attributions`, in order of first
     /// attribution, for [`Article::speakers`].
     speakers: Vec<SpeakerFacts>,
-    /// The speaker of each attribution, as an index in `speakers`.
+    /// The speaker of each attribution, by its `index`, as an index in `speakers`.
     speaker_of: Vec<Option<usize>>,
 }
 
@@ -180,13 +180,20 @@ struct SpeakerFacts {
 impl Article {
     /// The speakers of the attributions, in order of first attribution, each with
     /// its titles, its mentions and its counts. Made on demand: extraction alone
-    /// does not pay for it.
+    /// does not pay for it. Rows are tied to their speakers by their `index`, so a
+    /// caller may drop or reorder rows first and get the summary of those left.
     pub fn speakers(&self) -> Vec<ArticleSpeaker> {
+        // Each speaker's place in the summary, once it has one.
+        let mut place: Vec<Option<usize>> = vec![None; self.speakers.len()];
         let mut speakers: Vec<ArticleSpeaker> = Vec::with_capacity(self.speakers.len());
-        for (a, slot) in self.attributions.iter().zip(&self.speaker_of) {
-            let Some(at) = *slot else { continue };
-            if at == speakers.len() {
-                let facts = &self.speakers[at];
+        for a in &self.attributions {
+            let Some(slot) = self.speaker_of.get(a.index).copied().flatten() else {
+                continue;
+            };
+            let Some(facts) = self.speakers.get(slot) else {
+                continue;
+            };
+            let at = *place[slot].get_or_insert_with(|| {
                 speakers.push(ArticleSpeaker {
                     name: a.speaker.to_string(),
                     speaker_id: a.speaker_id.to_string(),
@@ -197,7 +204,8 @@ impl Article {
                     quotes: 0,
                     claims: 0,
                 });
-            }
+                speakers.len() - 1
+            });
             let s = &mut speakers[at];
             if a.kind == Kind::Indirect {
                 s.claims += 1;

@@ -99,3 +99,45 @@ fn jsonl_rows_carry_the_same_fields() {
     want.sort();
     assert_eq!(keys, want);
 }
+
+#[test]
+fn article_speakers_follow_the_rows_left() {
+    let text = std::fs::read_to_string("seeds/000_112f8cd96b1a8d6c.txt").unwrap();
+    let mut article = whosaid::Extractor::builtin().extract(&text);
+    let all = article.speakers();
+    let attributed = article
+        .attributions
+        .iter()
+        .filter(|a| !a.speaker.is_empty())
+        .count();
+    let counted: usize = all.iter().map(|s| s.quotes + s.claims).sum();
+    assert_eq!(
+        counted, attributed,
+        "the counts add up to the attributed rows"
+    );
+    assert!(all.len() >= 3, "{all:?}");
+    // Drop the first speaker's rows and reverse the others: the summary is that
+    // of the rows left, in their new order.
+    let dropped = all[0].name.clone();
+    article.attributions.retain(|a| a.speaker != dropped);
+    article.attributions.reverse();
+    let left = article.speakers();
+    assert!(left.iter().all(|s| s.name != dropped));
+    assert_eq!(left.len(), all.len() - 1);
+    let first = article
+        .attributions
+        .iter()
+        .find(|a| !a.speaker.is_empty())
+        .unwrap();
+    assert_eq!(left[0].name, first.speaker);
+    for s in &left {
+        let before = all.iter().find(|b| b.name == s.name).unwrap();
+        assert_eq!(
+            (s.quotes, s.claims),
+            (before.quotes, before.claims),
+            "{}",
+            s.name
+        );
+        assert_eq!(s.titles, before.titles, "{}", s.name);
+    }
+}
