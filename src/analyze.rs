@@ -421,24 +421,19 @@ impl<'d> Analyzer<'d> {
             ctx.toks[ctx.after_cue(c) - 1].span.end,
         );
         let verb = ctx.toks[c].cue.map(|x| x.verb);
-        // Only verbs that take one have an addressee: ask that first, it is cheap.
-        let takes_addressee = ctx.verb(c).is_some_and(|v| {
-            matches!(v.frame, CueFrame::Tell)
-                || matches!(
-                    v.lemma.as_str(),
-                    "ask" | "tell" | "assure" | "urge" | "thank" | "warn" | "inform" | "remind"
-                )
+        // Only verbs that take one have an addressee ("told reporters", "asked
+        // Macron"): ask that first, it is cheap.
+        let takes_addressee = ctx.verb(c).is_some_and(|v| match v.frame {
+            CueFrame::Tell => true,
+            CueFrame::Quote | CueFrame::That | CueFrame::Say => matches!(
+                v.lemma.as_str(),
+                "ask" | "tell" | "assure" | "urge" | "thank" | "warn" | "inform" | "remind"
+            ),
+            _ => false,
         });
-        let addressee = ctx
-            .verb(c)
-            .filter(|v| {
-                takes_addressee
-                    && matches!(
-                        v.frame,
-                        CueFrame::Tell | CueFrame::Quote | CueFrame::That | CueFrame::Say
-                    )
-            })
-            .and_then(|_| ctx.addressee(c))
+        let addressee = takes_addressee
+            .then(|| ctx.addressee(c))
+            .flatten()
             .filter(|&(a, _)| a > np.last || np.first > c)
             .filter(|&(a, b)| {
                 ctx.is(a, Class::ObjectPronoun)

@@ -343,15 +343,14 @@ impl Discourse {
     fn find_or_add_group(&mut self, phrase: &str, head: &str) -> usize {
         // The phrase's words joined by single spaces, without leading determiners
         // ("the French presidency" is "French presidency") unless one word is left.
-        let n_words = phrase.split_whitespace().count();
-        let skip = phrase
-            .split_whitespace()
-            .take(n_words.saturating_sub(1))
-            .take_while(|w| lexicon::classes(w).has(Class::Determiner))
-            .count();
         let mut name = CompactString::default();
-        for (i, w) in phrase.split_whitespace().skip(skip).enumerate() {
-            if i > 0 {
+        let mut words = phrase.split_whitespace().peekable();
+        while let Some(w) = words.next() {
+            if name.is_empty() {
+                if words.peek().is_some() && lexicon::classes(w).has(Class::Determiner) {
+                    continue;
+                }
+            } else {
                 name.push(' ');
             }
             name.push_str(w);
@@ -359,7 +358,8 @@ impl Discourse {
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         if name.is_ascii() {
-            key.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            key.push_str(&name);
+            key.make_ascii_lowercase();
         } else {
             key.push_str(&name.to_lowercase());
         }
@@ -535,6 +535,60 @@ mod tests {
         assert_eq!(map.get("Emmanuel Macron"), Some(5));
         map.clear();
         assert!(keys.iter().all(|k| map.get(k).is_none()));
+    }
+
+    #[test]
+    fn groups_are_named_without_leading_determiners_and_join_in_any_case() {
+        struct Case {
+            phrase: &'static str,
+            head: &'static str,
+            name: &'static str,
+            plural: bool,
+        }
+        let cases = [
+            Case {
+                phrase: "the French presidency",
+                head: "presidency",
+                name: "French presidency",
+                plural: false,
+            },
+            Case {
+                phrase: "The  U.S.\nofficials",
+                head: "officials",
+                name: "U.S. officials",
+                plural: true,
+            },
+            Case {
+                phrase: "the police",
+                head: "police",
+                name: "police",
+                plural: true,
+            },
+            // One word is kept even when it is a determiner.
+            Case {
+                phrase: "these",
+                head: "these",
+                name: "these",
+                plural: false,
+            },
+        ];
+        let mut d = Discourse::default();
+        for case in &cases {
+            let e = d.group_entity(case.phrase, case.head);
+            assert_eq!(d.entities[e].name, case.name, "{:?}", case.phrase);
+            assert_eq!(
+                d.entities[e].kind,
+                EntityKind::Group {
+                    plural: case.plural
+                },
+                "{:?}",
+                case.phrase
+            );
+        }
+        // The same group written another way is the same entity.
+        let officials = d.group_entity("U.S. officials", "officials");
+        assert_eq!(d.group_entity("u.s. Officials", "Officials"), officials);
+        assert_eq!(d.entities.len(), cases.len());
     }
 
     #[test]

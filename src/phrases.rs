@@ -119,9 +119,9 @@ impl<'a> Ctx<'a> {
     fn alias_ending_at(&self, j: usize, lower: usize) -> Option<(usize, crate::tokens::SpeakerAt)> {
         // Aliases do not overlap: at most one ends at `j`, and its last token
         // tells where it starts.
-        let back = usize::from(self.toks.get(j)?.alias_end);
-        let k = (j + 1).checked_sub(back)?;
-        if back == 0 || back > 7 || k < lower {
+        let len = usize::from(self.toks.get(j)?.alias_end);
+        let k = (j + 1).checked_sub(len)?;
+        if len == 0 || k < lower {
             return None;
         }
         let sp = self.toks[k].speaker?;
@@ -342,12 +342,11 @@ impl<'a> Ctx<'a> {
             let p = self.word(i);
             if p.ends_with("'s")
                 || p.ends_with("’s")
-                || (p.len() <= 5
-                    && [
-                        "to", "is", "was", "are", "were", "be", "been", "being", "get", "got",
-                    ]
-                    .iter()
-                    .any(|w| p.eq_ignore_ascii_case(w)))
+                || [
+                    "to", "is", "was", "are", "were", "be", "been", "being", "get", "got",
+                ]
+                .iter()
+                .any(|w| p.eq_ignore_ascii_case(w))
             {
                 return true;
             }

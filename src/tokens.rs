@@ -48,8 +48,8 @@ pub(crate) struct Tok {
     pub class: Classes,
     pub cue: Option<CueAt>,
     pub speaker: Option<SpeakerAt>,
-    /// On the last token of a speaker alias, how many tokens before it the alias
-    /// starts, plus one; zero elsewhere.
+    /// On the last token of a speaker alias, the alias's length in tokens (it
+    /// starts `alias_end - 1` tokens before); zero elsewhere.
     pub alias_end: u8,
 }
 
