@@ -296,6 +296,39 @@ pub(crate) fn fold_ascii(x: u64) -> (u64, u64) {
     (x | (upper >> 2), upper)
 }
 
+/// Bit 7 of each byte set where the byte of `x` is an ASCII letter or digit: range
+/// checks on the low seven bits, which cannot carry into the next byte.
+#[inline]
+pub(crate) fn alnum_bytes(x: u64) -> u64 {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    let digit = (low + EACH * (0x80 - b'0' as u64)) & !(low + EACH * (0x7F - b'9' as u64));
+    let folded = low | (EACH * 0x20);
+    let letter = (folded + EACH * (0x80 - b'a' as u64)) & !(folded + EACH * (0x7F - b'z' as u64));
+    (digit | letter) & !x & HIGH
+}
+
+/// The end of the run of ASCII letters and digits starting at `at`, eight bytes at
+/// a time.
+#[inline]
+pub(crate) fn ascii_alnum_run(bytes: &[u8], at: usize, limit: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = at;
+    while i + 8 <= limit {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+        let other = !alnum_bytes(x) & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < limit && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
 /// The closed classes of a word of one to eight ASCII bytes, given as its bytes in
 /// lowercase, little-endian and zero-padded: the tokenizer's fast path, which has
 /// already loaded and folded them.
@@ -561,6 +594,29 @@ pub(crate) fn nationality(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alnum_run_stops_at_the_first_other_byte() {
+        let naive = |bytes: &[u8], at: usize, limit: usize| {
+            (at..limit)
+                .find(|&i| !bytes[i].is_ascii_alphanumeric())
+                .unwrap_or(limit)
+        };
+        // Every byte value, at every position of a word longer than eight bytes.
+        for b in 0..=255u8 {
+            for pos in 0..20 {
+                let mut bytes = b"Abcdefghij0123456789Zz".to_vec();
+                bytes[pos] = b;
+                for limit in [bytes.len(), pos + 1, 9] {
+                    assert_eq!(
+                        ascii_alnum_run(&bytes, 0, limit),
+                        naive(&bytes, 0, limit),
+                        "byte {b:#04x} at {pos}, limit {limit}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn roles_fit_descriptors() {

@@ -17,9 +17,9 @@
 //! ```
 //!
 //! The pipeline is a quote scan ([`QuoteScanner`]), a tokenizer that looks each
-//! word up in one anchored Aho-Corasick automaton of both dictionaries (speakers
-//! and reporting verbs), and a left-to-right walk over each paragraph's sentences
-//! that attributes quotes and finds claims.
+//! word up in one index of both dictionaries (speakers and reporting verbs), and a
+//! left-to-right walk over each paragraph's sentences that attributes quotes and
+//! finds claims.
 
 mod analyze;
 pub mod dict;

@@ -4,7 +4,7 @@
 //! The attribution rules read the reporter's words around quotes, never the words
 //! inside them, so a quote is one opaque token here: periods inside it do not end a
 //! sentence and verbs inside it are not cues. Each word token is looked up in the
-//! dictionaries' automata (speakers and cues), and a match is pinned to the token it
+//! dictionaries' index (speakers and cues), and a match is pinned to the token it
 //! starts at.
 
 use crate::dict::{DictIndex, Entry, SpeakerDict};
@@ -233,11 +233,11 @@ fn short_word(
     let window = bytes.get(at..at + 16)?;
     let lo = u64::from_le_bytes(window[..8].try_into().expect("eight bytes"));
     let hi = u64::from_le_bytes(window[8..].try_into().expect("eight bytes"));
-    let other_lo = !alnum_bytes(lo) & HIGH;
+    let other_lo = !lexicon::alnum_bytes(lo) & HIGH;
     let len = if other_lo != 0 {
         (other_lo.trailing_zeros() / 8) as usize
     } else {
-        let other_hi = !alnum_bytes(hi) & HIGH;
+        let other_hi = !lexicon::alnum_bytes(hi) & HIGH;
         if other_hi == 0 {
             return None;
         }
@@ -353,7 +353,7 @@ fn word_end(text: &str, at: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     // Most words are a run of ASCII letters and digits ended by a byte that cannot
     // join words: no need to decode anything.
-    let run = ascii_alnum_run(bytes, at, limit);
+    let run = lexicon::ascii_alnum_run(bytes, at, limit);
     if run == limit || bytes[run] < 0x80 && !matches!(bytes[run], b'\'' | b'-' | b'.' | b',') {
         return run;
     }
@@ -427,39 +427,6 @@ fn joined_word_end(text: &str, at: usize, run: usize, limit: usize) -> usize {
         }
     }
     end
-}
-
-/// Bit 7 of each byte set where the byte of `x` is an ASCII letter or digit: range
-/// checks on the low seven bits, which cannot carry into the next byte.
-#[inline]
-fn alnum_bytes(x: u64) -> u64 {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = x & !HIGH;
-    let digit = (low + EACH * (0x80 - b'0' as u64)) & !(low + EACH * (0x7F - b'9' as u64));
-    let folded = low | (EACH * 0x20);
-    let letter = (folded + EACH * (0x80 - b'a' as u64)) & !(folded + EACH * (0x7F - b'z' as u64));
-    (digit | letter) & !x & HIGH
-}
-
-/// The end of the run of ASCII letters and digits starting at `at`, eight bytes at
-/// a time.
-#[inline]
-fn ascii_alnum_run(bytes: &[u8], at: usize, limit: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = at;
-    while i + 8 <= limit {
-        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
-        let other = !alnum_bytes(x) & HIGH;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < limit && bytes[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    i
 }
 
 /// Sentences of a paragraph's tokens, as half-open token ranges. A sentence ends
@@ -568,7 +535,7 @@ mod tests {
     #[test]
     fn short_word_agrees_with_the_long_way() {
         let (cues, speakers) = (CueDict::builtin(), SpeakerDict::builtin());
-        let index = DictIndex::new(&cues, &speakers).unwrap();
+        let index = DictIndex::new(&cues, &speakers);
         // Dictionary entries and their first words, class words, and others, in
         // three cases, then each followed by every kind of byte.
         let mut words: Vec<String> = ["x", "I", "Mr", "mrs", "U", "said", "SAID", "not", "note"]
@@ -630,7 +597,7 @@ mod tests {
         // The rules read a token's classes and capital flag without checking its
         // kind, so punctuation and quotes must carry none.
         let (cues, speakers) = (CueDict::builtin(), SpeakerDict::builtin());
-        let index = DictIndex::new(&cues, &speakers).unwrap();
+        let index = DictIndex::new(&cues, &speakers);
         let text = "“We will not,” the French President said — (Macron's aide) told \
                     reporters: «Non!» The talks, he said, were 'useful'; U.S. officials agreed.";
         let layout = crate::text::Layout::of(text);
@@ -676,28 +643,5 @@ mod tests {
             want.iter().any(|&b| b > 1),
             "a two-word alias: French President"
         );
-    }
-
-    #[test]
-    fn alnum_run_stops_at_the_first_other_byte() {
-        let naive = |bytes: &[u8], at: usize, limit: usize| {
-            (at..limit)
-                .find(|&i| !bytes[i].is_ascii_alphanumeric())
-                .unwrap_or(limit)
-        };
-        // Every byte value, at every position of a word longer than eight bytes.
-        for b in 0..=255u8 {
-            for pos in 0..20 {
-                let mut bytes = b"Abcdefghij0123456789Zz".to_vec();
-                bytes[pos] = b;
-                for limit in [bytes.len(), pos + 1, 9] {
-                    assert_eq!(
-                        ascii_alnum_run(&bytes, 0, limit),
-                        naive(&bytes, 0, limit),
-                        "byte {b:#04x} at {pos}, limit {limit}"
-                    );
-                }
-            }
-        }
     }
 }
