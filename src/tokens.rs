@@ -436,6 +436,14 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
     out.clear();
     let mut start = 0;
     for i in 0..toks.len() {
+        // Only a period, `!`, `?`, `…` or a quote ends a sentence: most tokens are
+        // ruled out before the next one is read.
+        if !matches!(
+            toks[i].kind,
+            TokKind::Punct('.' | '!' | '?' | '…') | TokKind::Quote(_)
+        ) {
+            continue;
+        }
         let Some(next) = toks.get(i + 1) else { break };
         let next_starts = match next.kind {
             TokKind::Word => next.capital || text.as_bytes()[next.span.start].is_ascii_digit(),
@@ -446,7 +454,6 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
             continue;
         }
         let ends = match toks[i].kind {
-            TokKind::Punct('.' | '!' | '?' | '…') => true,
             TokKind::Quote(q) => {
                 let quote = &quotes[q];
                 let last = text[quote.inner.start..quote.inner.end].chars().next_back();
@@ -454,7 +461,7 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
                     && matches!(last, Some('.' | '!' | '?' | '…'))
                     && !tag_follows(toks, text, i + 1, last == Some('.'))
             }
-            _ => false,
+            _ => true,
         };
         if ends {
             out.push((start, i + 1));
