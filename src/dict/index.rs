@@ -111,23 +111,24 @@ fn eq_lowercase(text: &[u8], lowercase: &[u8]) -> bool {
         .all(|(t, l)| t.to_ascii_lowercase() == *l)
 }
 
+/// Both dictionaries' entries: the cue forms, then the speaker aliases.
+fn entries<'d>(
+    cues: &'d CueDict,
+    speakers: &'d SpeakerDict,
+) -> impl Iterator<Item = (&'d str, Entry)> + 'd {
+    let cue_forms = cues.verbs().iter().enumerate();
+    let aliases = speakers.alias_texts().enumerate();
+    cue_forms
+        .map(|(i, verb)| (verb.form.as_str(), Entry::Cue(i)))
+        .chain(aliases.map(|(i, alias)| (alias, Entry::Alias(i))))
+}
+
 impl DictIndex {
     pub fn new(cues: &CueDict, speakers: &SpeakerDict) -> DictIndex {
         let mut texts = Vec::new();
         let mut candidates = Vec::new();
-        let patterns = cues
-            .verbs()
-            .iter()
-            .enumerate()
-            .map(|(i, verb)| (verb.form.as_str(), Entry::Cue(i)))
-            .chain(
-                speakers
-                    .alias_texts()
-                    .enumerate()
-                    .map(|(i, alias)| (alias, Entry::Alias(i))),
-            );
         let mut hashes = Vec::new();
-        for (pattern, entry) in patterns {
+        for (pattern, entry) in entries(cues, speakers) {
             if pattern.is_empty() {
                 continue;
             }
@@ -172,10 +173,10 @@ impl DictIndex {
         let mut prefixes = Box::new([0u64; PREFIX_WORDS]);
         let mut prefixes4 = Box::new([0u64; PREFIX_WORDS]);
         for c in candidates.iter() {
+            // The texts are in lowercase already.
             let pattern = &texts[c.start..c.start + c.len];
             if let [a, b, c, d, ..] = *pattern {
-                let key = u32::from_le_bytes([a, b, c, d].map(|x| x.to_ascii_lowercase()));
-                let bit = bit_of(key);
+                let bit = bit_of(u32::from_le_bytes([a, b, c, d]));
                 prefixes4[bit / 64] |= 1 << (bit % 64);
             }
             let mut set = |bit: usize| prefixes[bit / 64] |= 1 << (bit % 64);
@@ -353,18 +354,7 @@ mod tests {
         speakers: &SpeakerDict,
         text: &str,
     ) -> Vec<(usize, Entry, usize)> {
-        let entries: Vec<(&str, Entry)> = cues
-            .verbs()
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (v.form.as_str(), Entry::Cue(i)))
-            .chain(
-                speakers
-                    .alias_texts()
-                    .enumerate()
-                    .map(|(i, a)| (a, Entry::Alias(i))),
-            )
-            .collect();
+        let entries: Vec<(&str, Entry)> = entries(cues, speakers).collect();
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         for start in 0..bytes.len() {
