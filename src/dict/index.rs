@@ -5,8 +5,8 @@
 //! automaton over every byte. An entry can only start at a word whose leading run of
 //! ASCII letters and digits is the entry's own (in any ASCII case): that run is
 //! hashed to a short list of candidate entries, and each candidate is compared with
-//! the text. A bit set of the entries' first bytes rules out most words before any
-//! of this, with one load.
+//! the text. Before any of this, bit sets of the entries' hashed three- and
+//! four-byte prefixes rule out most words with one load.
 
 use super::{CueDict, SpeakerDict};
 
@@ -279,10 +279,9 @@ impl DictIndex {
         &self,
         bucket: &[Candidate],
         rest: &[u8],
-        n: usize,
+        mut n: usize,
         each: &mut impl FnMut(&Candidate),
     ) {
-        let mut n = n;
         loop {
             let text = &rest[..n];
             let after = bucket.partition_point(|c| cmp_lowercase(self.text(c), text).is_le());
