@@ -1,5 +1,5 @@
 //! Throughput of whosaid on a reproducible corpus built from the seeds and varied
-//! synthetic articles (`whosaid::synth`): the dictionary scan alone (the floor a
+//! synthetic articles (`whosaid_synth`): the dictionary scan alone (the floor a
 //! pass over the text can reach), extraction with quotes only and with claims, on
 //! one thread and on pools of one and two threads, and the diff of two versions
 //! after extraction.
@@ -29,8 +29,7 @@ const SEEDS: [&str; 5] = [
 ];
 
 /// About 8 MB of articles.
-static CORPUS: LazyLock<Vec<String>> =
-    LazyLock::new(|| whosaid::synth::corpus(42, &SEEDS, 8 << 20));
+static CORPUS: LazyLock<Vec<String>> = LazyLock::new(|| whosaid_synth::corpus(42, &SEEDS, 8 << 20));
 
 fn bytes() -> usize {
     CORPUS.iter().map(String::len).sum()
@@ -102,5 +101,5 @@ fn diff_two_seed_versions(bencher: Bencher) {
     let new = extractor.extract(SEEDS[2]).attributions;
     bencher
         .counter(BytesCount::new(SEEDS[1].len() + SEEDS[2].len()))
-        .bench(|| black_box(whosaid::diff::pair(&old, &new)));
+        .bench(|| black_box(whosaid::tools::diff::pair(&old, &new)));
 }

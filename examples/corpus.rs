@@ -1,5 +1,5 @@
 //! Write the benchmark corpus (the seeds plus varied synthetic articles, built by
-//! `whosaid::synth`) as one `.txt` file per article into a folder, so that other
+//! `whosaid_synth`) as one `.txt` file per article into a folder, so that other
 //! tools can be measured on exactly the same text.
 //!
 //! `cargo run --release --example corpus -- OUT_DIR [MEGABYTES] [SEED]`
@@ -22,7 +22,7 @@ fn main() -> std::io::Result<()> {
     real.sort();
     let real: Vec<&str> = real.iter().map(String::as_str).collect();
     std::fs::create_dir_all(&out)?;
-    let docs = whosaid::synth::corpus(seed, &real, megabytes << 20);
+    let docs = whosaid_synth::corpus(seed, &real, megabytes << 20);
     for (i, doc) in docs.iter().enumerate() {
         std::fs::write(out.join(format!("{i:06}.txt")), doc)?;
     }

@@ -4,12 +4,12 @@
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
-use crate::analyze::{Analyzer, Scratch};
+use crate::attribute::discourse::EntityKind;
+use crate::attribute::{Analyzer, Scratch};
 use crate::dict::{CueDict, DictIndex, SpeakerDict};
-use crate::entities::EntityKind;
-use crate::quotes::QuoteScanner;
+use crate::scan::layout::Layout;
+use crate::scan::quotes::QuoteScanner;
 use crate::span::{CharCursor, Span};
-use crate::text::Layout;
 
 /// What kind of attribution a row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -304,6 +304,16 @@ impl Extractor {
 
     /// Extract the attributions of one article.
     pub fn extract(&self, text: &str) -> Article {
+        self.extract_traced(text, None)
+    }
+
+    /// [`Extractor::extract`], also giving the name of the rule that made each
+    /// row (in row order) when `rules` is given: what the rules' tests check.
+    pub(crate) fn extract_traced(
+        &self,
+        text: &str,
+        mut rules: Option<&mut Vec<&'static str>>,
+    ) -> Article {
         let layout = Layout::of(text);
         let quotes = QuoteScanner::new(&self.cues).scan(text, &layout.paragraphs);
         let scratch = SCRATCH.take().unwrap_or_default();
@@ -338,6 +348,9 @@ impl Extractor {
         let mut attributions = Vec::with_capacity(order.len());
         for (n, &i) in order.iter().enumerate() {
             let f = &found[i];
+            if let Some(rules) = rules.as_deref_mut() {
+                rules.push(f.rule);
+            }
             let (speaker, speaker_id) = match f.entity {
                 Some(e) => {
                     let entity = &mut analyzer.discourse.entities[e];

@@ -16,36 +16,34 @@
 //! assert_eq!(speakers[0].quotes, 1);
 //! ```
 //!
-//! The pipeline is a quote scan ([`QuoteScanner`]), a tokenizer that looks each
-//! word up in one index of both dictionaries (speakers and reporting verbs), and a
-//! left-to-right walk over each paragraph's sentences that attributes quotes and
-//! finds claims.
+//! The modules follow the pipeline:
+//!
+//! - [`scan`]: the text's layout (date line, paragraphs), its quote marks
+//!   ([`QuoteScanner`]), and its tokens and sentences, each word looked up in one
+//!   index of both dictionaries;
+//! - [`dict`]: the speaker and reporting-verb dictionaries and that index;
+//! - `attribute`: a left-to-right walk over each paragraph's sentences that
+//!   attributes quotes and finds claims, by ordered lists of named rules;
+//! - [`extract`]: the entry point ([`Extractor`]) that runs them and returns an
+//!   [`Article`]'s rows with character offsets;
+//! - [`io`]: reading inputs, the parallel pipeline over many documents, and the
+//!   output writers;
+//! - [`tools`]: what is built on extraction: `diff`, `render`, `eval`, `speakers`.
 
-mod analyze;
+mod attribute;
 pub mod dict;
-pub mod diff;
-pub mod discover;
-mod entities;
 pub mod error;
-pub mod eval;
-mod extract;
-pub mod input;
+pub mod extract;
 pub mod invariants;
-mod lexicon;
-pub mod output;
-mod phrases;
-pub mod pipeline;
-pub mod quotes;
-pub mod render;
+pub mod io;
+pub mod scan;
 pub mod span;
-pub mod synth;
-pub mod text;
-mod tokens;
+pub mod tools;
 
 pub use dict::{CueDict, ReportingVerb, Speaker, SpeakerDict};
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{
     Article, ArticleSpeaker, Attribution, Extractor, Kind, KindSet, Method, SpeakerClass,
 };
-pub use quotes::{Quote, QuoteScanner};
+pub use scan::quotes::{Quote, QuoteScanner};
 pub use span::Span;

@@ -101,7 +101,7 @@ fn render(args: &[&str], out: &Path) {
 }
 
 fn html_attr(s: &str) -> String {
-    whosaid::render::escape(s)
+    whosaid::tools::html::escape(s)
 }
 
 #[test]

@@ -17,7 +17,7 @@ fn extract_on_the_seeds_folder() {
         String::from_utf8_lossy(&out.stderr)
     );
     let header = csv_header(&out.stdout);
-    assert_eq!(header, whosaid::output::COLUMNS);
+    assert_eq!(header, whosaid::io::output::COLUMNS);
     let rows = csv_rows(&out.stdout);
     let docs: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
     assert_eq!(docs.len(), 5, "every seed yields rows");
@@ -60,7 +60,7 @@ fn jsonl_and_json_carry_the_same_columns() {
     for v in &lines {
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         // Every column but `error`, which only an error row carries.
-        let mut want: Vec<&str> = whosaid::output::COLUMNS
+        let mut want: Vec<&str> = whosaid::io::output::COLUMNS
             .iter()
             .copied()
             .filter(|c| *c != "error")

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use common::{csv_header, csv_rows, run, seed, temp_dir};
 
-use whosaid::diff::{self, Change, Style};
+use whosaid::tools::diff::{self, Change, Style};
 use whosaid::Extractor;
 
 fn attributions(path: &Path) -> Vec<whosaid::Attribution> {

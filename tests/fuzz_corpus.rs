@@ -22,7 +22,7 @@ fn extract_corpus_keeps_the_invariants() {
     assert!(files.len() > 10, "a committed corpus");
     for path in files {
         let data = std::fs::read(&path).unwrap();
-        if let Ok(decoded) = whosaid::input::decode(data, false) {
+        if let Ok(decoded) = whosaid::io::input::decode(data, false) {
             if let Err(e) = whosaid::invariants::check_extraction(&extractor, &decoded.text) {
                 panic!("{}: {e}", path.display());
             }

@@ -65,8 +65,8 @@ proptest! {
     #[test]
     fn an_article_diffed_with_itself_is_unchanged(text in article()) {
         let rows = Extractor::builtin().extract(&text).attributions;
-        let paired = whosaid::diff::pair(&rows, &rows);
-        prop_assert!(!whosaid::diff::changed(&paired));
+        let paired = whosaid::tools::diff::pair(&rows, &rows);
+        prop_assert!(!whosaid::tools::diff::changed(&paired));
         prop_assert_eq!(paired.len(), rows.len());
     }
 }

@@ -1,7 +1,7 @@
 //! Table-driven tests of the quote scanner: which passages are quotes, and where
 //! they begin and end, in every mark style real copy uses.
 
-use whosaid::text::Layout;
+use whosaid::scan::layout::Layout;
 use whosaid::{CueDict, QuoteScanner};
 
 /// The inner texts of the quotes the scanner finds in `input`.

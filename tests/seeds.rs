@@ -7,8 +7,8 @@ use std::path::Path;
 
 use common::{root, seed, seed_files};
 
-use whosaid::eval::{self, Options};
-use whosaid::output::{to_csv_string, Record};
+use whosaid::io::output::{to_csv_string, Record};
+use whosaid::tools::eval::{self, Options};
 use whosaid::{CueDict, Extractor, SpeakerDict};
 
 fn records(extractor: &Extractor, path: &Path) -> Vec<Record> {

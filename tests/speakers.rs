@@ -10,7 +10,7 @@ fn speakers_of_the_seeds() {
     let out = run(&["speakers", "seeds"]);
     assert!(out.status.success());
     let header = csv_header(&out.stdout);
-    assert_eq!(header, whosaid::discover::COLUMNS);
+    assert_eq!(header, whosaid::tools::speakers::COLUMNS);
     let rows = csv_rows(&out.stdout);
     let find = |name: &str| {
         rows.iter()
@@ -95,7 +95,7 @@ fn jsonl_rows_carry_the_same_fields() {
         .map(String::as_str)
         .collect();
     keys.sort();
-    let mut want = whosaid::discover::COLUMNS.to_vec();
+    let mut want = whosaid::tools::speakers::COLUMNS.to_vec();
     want.sort();
     assert_eq!(keys, want);
 }

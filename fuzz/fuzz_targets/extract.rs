@@ -10,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 static EXTRACTOR: LazyLock<whosaid::Extractor> = LazyLock::new(whosaid::Extractor::builtin);
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(decoded) = whosaid::input::decode(data.to_vec(), false) else {
+    let Ok(decoded) = whosaid::io::input::decode(data.to_vec(), false) else {
         return;
     };
     if let Err(e) = whosaid::invariants::check_extraction(&EXTRACTOR, &decoded.text) {

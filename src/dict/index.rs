@@ -75,7 +75,7 @@ fn bit_of(prefix: u32) -> usize {
 /// length share their hash.
 #[inline]
 fn leading_run(bytes: &[u8]) -> (usize, u64) {
-    let run = crate::lexicon::ascii_alnum_run(bytes, 0, bytes.len());
+    let run = crate::scan::lexicon::ascii_alnum_run(bytes, 0, bytes.len());
     let n = run.min(16);
     let mut window = [0u8; 16];
     match bytes.get(..16) {
@@ -101,7 +101,7 @@ fn eq_lowercase(text: &[u8], lowercase: &[u8]) -> bool {
     let mut text = text.chunks_exact(8);
     let mut lowercase = lowercase.chunks_exact(8);
     for (t, l) in (&mut text).zip(&mut lowercase) {
-        if crate::lexicon::fold_ascii(word(t)).0 != word(l) {
+        if crate::scan::lexicon::fold_ascii(word(t)).0 != word(l) {
             return false;
         }
     }

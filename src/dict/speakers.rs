@@ -258,7 +258,7 @@ impl SpeakerDict {
         self.speakers.iter().enumerate().filter_map(move |(i, s)| {
             s.roles
                 .iter()
-                .any(|role| crate::lexicon::role_fits(role, modifiers, head))
+                .any(|role| crate::scan::lexicon::role_fits(role, modifiers, head))
                 .then_some(i)
         })
     }

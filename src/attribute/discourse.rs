@@ -9,7 +9,7 @@ use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::dict::{Gender, SpeakerDict, SpeakerKind};
-use crate::lexicon::{self, Class, Classes, Pronoun};
+use crate::scan::lexicon::{self, Class, Classes, Pronoun};
 
 /// What kind of speaker an entity is, for pronoun agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

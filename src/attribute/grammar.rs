@@ -6,9 +6,9 @@
 //! their modifiers and a determiner), ending in a head word that can speak.
 
 use crate::dict::{CueDict, CueFrame, CuePos, ReportingVerb};
-use crate::lexicon::{self, Class, Classes, Pronoun};
-use crate::quotes::Quote;
-use crate::tokens::{Tok, TokKind};
+use crate::scan::lexicon::{self, Class, Classes, Pronoun};
+use crate::scan::quotes::Quote;
+use crate::scan::tokens::{Tok, TokKind};
 
 /// What a speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,7 +116,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// The dictionary alias ending at token `j`, as (first token, alias).
-    fn alias_ending_at(&self, j: usize, lower: usize) -> Option<(usize, crate::tokens::SpeakerAt)> {
+    fn alias_ending_at(
+        &self,
+        j: usize,
+        lower: usize,
+    ) -> Option<(usize, crate::scan::tokens::SpeakerAt)> {
         // Aliases do not overlap: at most one ends at `j`, and its last token
         // tells where it starts.
         let len = usize::from(self.toks.get(j)?.alias_end);

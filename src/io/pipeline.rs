@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::input::{self, Source};
-use crate::output::Record;
+use crate::io::input::{self, Source};
+use crate::io::output::Record;
 use crate::Extractor;
 
 /// How inputs are read.

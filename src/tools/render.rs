@@ -9,26 +9,11 @@
 
 use std::fmt::Write as _;
 
-use crate::diff::{self, Change, Paired};
+use crate::scan::layout::Layout;
 use crate::span::Span;
-use crate::text::Layout;
+use crate::tools::diff::{self, Change, Paired};
+use crate::tools::html::escape;
 use crate::{Attribution, Kind};
-
-/// Escape text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const PALETTE: [(&str, &str); 10] = [
     ("#fde2b0", "#9a5b00"),

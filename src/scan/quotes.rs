@@ -20,7 +20,7 @@
 //! unclosed quote, so the scan is linear in the input whatever the marks.
 
 use crate::dict::CueDict;
-use crate::lexicon::{classes, Class};
+use crate::scan::lexicon::{classes, Class};
 use crate::span::Span;
 
 /// A quoted passage.

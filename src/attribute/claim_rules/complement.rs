@@ -1,0 +1,103 @@
+//! **Complement clause**: a verb of saying and the clause it reports.
+//!
+//! ```text
+//! Putin said (that) Moscow would do everything to find compromises.
+//! Kuleba told reporters that the talks would go on.
+//! …, adding that the talks would continue.
+//! ```
+//!
+//! Takes every verb or participle the earlier rules leave. Reports when a clause
+//! follows: `that`, or words that read as a clause (a subject-like word and a
+//! verb soon after); a verb of telling without `that` needs its addressee. A
+//! quote or colon right after the verb is left to the quote rules; the clause
+//! ends where [`clause_end`] says. A participle with no subject of its own
+//! (`, adding that …`) continues the last speaker.
+
+use crate::attribute::claim_rules::CueAt;
+use crate::attribute::clause::{clause_end, looks_like_clause};
+use crate::attribute::grammar::{Ctx, NpKind};
+use crate::attribute::Analyzer;
+use crate::dict::{CueFrame, CuePos};
+use crate::scan::lexicon;
+use crate::span::Span;
+use crate::Method;
+
+pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static str) -> bool {
+    let (c, p, verb) = (at.c, at.p, at.verb);
+    let (k, that, addressee_end) = (at.clause.k, at.clause.that, at.clause.addressee_end);
+    // A quote introduced by the verb is attributed as a quote, not a claim.
+    if ctx.quote_at(k).is_some()
+        && ctx.quote_at(k + 1).is_none()
+        && (k + 1 >= ctx.e || !ctx.is_word(k + 1))
+    {
+        return true;
+    }
+    if ctx.punct(k, ':') || (ctx.is_comma(k) && ctx.quote_at(k + 1).is_some()) {
+        return true;
+    }
+    let clause = that || looks_like_clause(ctx, k);
+    let allowed = match verb.frame {
+        CueFrame::Say | CueFrame::Tell | CueFrame::That => clause,
+        _ => false,
+    };
+    if !allowed {
+        return true;
+    }
+    if verb.frame == CueFrame::Tell && !that && addressee_end.is_none() && verb.lemma != "tell" {
+        return true;
+    }
+    let Some(end) = clause_end(ctx, k) else {
+        return true;
+    };
+    let Some(np) = at.subject else {
+        return true;
+    };
+    let mut src = an.source(ctx, c, np, p);
+    if np.kind == NpKind::Pronoun(lexicon::Pronoun::It) && src.entity.is_none() {
+        return true;
+    }
+    if src.entity.is_none() && verb.pos == CuePos::Gerund {
+        src.entity = an.discourse.last_speaker(ctx.toks[c].span.start, p);
+        src.method = Method::Continuation;
+    }
+    let text = Span::new(ctx.toks[k].span.start, ctx.toks[end].span.end);
+    an.push_claim(text, src, p, rule);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::claim_rules::tests::{check, Case};
+
+    #[test]
+    fn cases() {
+        check(
+            "complement",
+            &[
+                Case {
+                    name: "that clause",
+                    text: "Putin said that Moscow would do everything to find compromises.",
+                    want: (
+                        "Moscow would do everything to find compromises",
+                        "Vladimir Putin",
+                    ),
+                },
+                Case {
+                    name: "clause without that",
+                    text: "Peskov said the talks would resume next week.",
+                    want: ("the talks would resume next week", "Dmitry Peskov"),
+                },
+                Case {
+                    name: "told with an addressee",
+                    text: "Kuleba told reporters that the talks would go on.",
+                    want: ("the talks would go on", "Dmytro Kuleba"),
+                },
+                Case {
+                    name: "participle continues the speaker",
+                    text: "Putin said the talks were useful, adding that they would continue.",
+                    want: ("they would continue", "Vladimir Putin"),
+                },
+            ],
+        );
+    }
+}

@@ -1,0 +1,148 @@
+//! The claim rules: what a reporting verb reports when its content is not in
+//! quote marks. For each cue of a sentence, in order, the first rule that takes
+//! the cue decides (it may still report nothing); the order is [`CLAIM_RULES`].
+//!
+//! | # | rule | pattern |
+//! |---|------|---------|
+//! | 1 | [`according_to`] | `According to X, …` · `…, according to X.` |
+//! | 2 | [`postposed`] | `…, Turkish sources said.` · `…, said Kuleba.` |
+//! | 3 | [`complement`] | `Putin said (that) …` · `told reporters that …` · `, adding that …` |
+//!
+//! A cue that only introduces quotes (its frame is `quote`), a blocked cue
+//! (`did not say`, `declined to comment`, `his claims`), a cue in a question and
+//! a cue inside an earlier claim of the sentence report nothing.
+//!
+//! To add a pattern: write a rule file with a `take` of the [`ClaimRule`] shape,
+//! its doc and its cases, and put it in its place in [`CLAIM_RULES`].
+
+mod according_to;
+mod complement;
+mod postposed;
+
+use crate::attribute::clause::{clause_start, ClauseStart};
+use crate::attribute::grammar::{Ctx, Np};
+use crate::attribute::{Analyzer, Found, Source};
+use crate::dict::{CueFrame, CuePos, ReportingVerb};
+use crate::span::Span;
+use crate::Kind;
+
+/// A claim rule: its name (what the tests check) and whether it takes the cue.
+pub(super) struct ClaimRule {
+    pub name: &'static str,
+    /// Takes the cue (returns true) or leaves it to the next rule; a rule that
+    /// takes a cue reports at most one claim for it.
+    pub take: fn(&mut Analyzer, &Ctx, &mut CueAt, &'static str) -> bool,
+}
+
+/// The claim rules, in the order they are tried.
+pub(super) const CLAIM_RULES: &[ClaimRule] = &[
+    ClaimRule {
+        name: "according to",
+        take: according_to::take,
+    },
+    ClaimRule {
+        name: "postposed",
+        take: postposed::take,
+    },
+    ClaimRule {
+        name: "complement",
+        take: complement::take,
+    },
+];
+
+/// A cue of the sentence, for the claim rules.
+pub(super) struct CueAt<'v, 's> {
+    /// The cue's first token.
+    pub c: usize,
+    /// The paragraph.
+    pub p: usize,
+    pub verb: &'v ReportingVerb,
+    /// The cue's subject, for a verb or participle (a preposition's source is
+    /// the phrase after it, found by its rule).
+    pub subject: Option<Np>,
+    /// Where the content after a verb or participle starts.
+    pub clause: ClauseStart,
+    /// The subjects of the sentence's cues so far.
+    pub subjects: &'s mut Vec<Np>,
+}
+
+impl Analyzer<'_> {
+    /// Report the claim of the cue at token `c`, if it has one.
+    // Out of line, like the quote rules.
+    #[inline(never)]
+    pub(super) fn claim(&mut self, ctx: &Ctx, c: usize, p: usize, subjects: &mut Vec<Np>) {
+        let Some(verb) = ctx.verb(c) else { return };
+        if verb.frame == CueFrame::Quote || ctx.cue_blocked(c) {
+            return;
+        }
+        if ctx.e > ctx.s && ctx.punct(ctx.e - 1, '?') {
+            return;
+        }
+        // Not inside an earlier claim of this sentence.
+        let pos = ctx.toks[c].span.start;
+        if self
+            .found
+            .iter()
+            .rev()
+            .take_while(|f| f.paragraph == p)
+            .any(|f| f.kind == Kind::Indirect && f.text.start <= pos && pos < f.text.end)
+        {
+            return;
+        }
+        let (subject, clause) = if verb.pos == CuePos::Prep {
+            (
+                None,
+                ClauseStart {
+                    k: ctx.after_cue(c),
+                    that: false,
+                    addressee_end: None,
+                },
+            )
+        } else {
+            let subject = self.cue_subject(ctx, c, subjects);
+            if let Some(np) = subject {
+                subjects.push(np);
+            }
+            (subject, clause_start(ctx, c, verb))
+        };
+        let mut at = CueAt {
+            c,
+            p,
+            verb,
+            subject,
+            clause,
+            subjects,
+        };
+        for rule in CLAIM_RULES {
+            if (rule.take)(self, ctx, &mut at, rule.name) {
+                return;
+            }
+        }
+    }
+
+    /// Report a claim with its source.
+    pub(super) fn push_claim(&mut self, text: Span, src: Source, p: usize, rule: &'static str) {
+        if let Some(e) = src.entity {
+            self.discourse.spoke(text.start, e, p);
+        }
+        self.found
+            .push(Found::new(Kind::Indirect, text, src, p, None, rule));
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    pub(in crate::attribute) use crate::attribute::tests::{check, Case};
+
+    #[test]
+    fn blocked_cues_and_questions_report_nothing() {
+        for text in [
+            "Putin did not say that the talks would resume.",
+            "Peskov declined to comment on the talks.",
+            "Did Putin say that the talks would resume?",
+        ] {
+            let rows = crate::Extractor::builtin().extract(text).attributions;
+            assert!(rows.is_empty(), "{text}: {rows:?}");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! **Tag after**: a speaker tag right after the quote, in either order.
+//!
+//! ```text
+//! "We will not cross our red lines," Kuleba said.
+//! "We will not cross our red lines," said Kuleba.
+//! "…," said Douglas Brinkley, a historian who attended.     (apposition kept in the mention)
+//! "…," Rep. John Mica (R-Fla.) said.                        (affiliation kept in the mention)
+//! "…," Rep. Jim Jordan, an oversight panel member, said.
+//! ```
+//!
+//! Only a tag that starts at the token after the quote (or after its comma) is
+//! read here; a cue later in the sentence is [`later_cue`](super::later_cue)'s,
+//! a dash signature is [`signature`](super::signature)'s.
+
+use crate::attribute::grammar::Ctx;
+use crate::attribute::quote_rules::{Hit, QuoteAt};
+use crate::attribute::Analyzer;
+use crate::dict::CuePos;
+use crate::scan::lexicon::Class;
+
+pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
+    let mut k = at.i + 1;
+    if ctx.is_comma(k) {
+        k += 1;
+    }
+    if let Some(v) = ctx.verb(k) {
+        if v.pos == CuePos::Verb && !ctx.cue_blocked(k) {
+            if let Some(mut np) = ctx.subject_right(k) {
+                // "…," said Douglas Brinkley, a historian who attended.
+                if let Some(end) = ctx.trailing_apposition(np.last + 1) {
+                    np.mention = Some((np.first, end));
+                }
+                return Some(Hit::Cue { cue: k, np });
+            }
+        }
+    } else if let Some(mut np) = ctx.np_starting_at(k) {
+        let mut j = np.last + 1;
+        // "Rep. John Mica (R-Fla.) said": an affiliation between name and verb.
+        if let Some(close) = ctx.parenthetical_at(j) {
+            np.mention = Some((np.first, close));
+            j = close + 1;
+        }
+        // "…," Rep. Jim Jordan, an oversight panel member, said": an
+        // apposition between commas describes the speaker.
+        if let Some(close) = ctx.apposition_at(j) {
+            np.mention = Some((np.first, close - 1));
+            j = close + 1;
+        }
+        let after_phrase = j;
+        while ctx.is_word(j) && ctx.is(j, Class::PreVerbFiller) && j < after_phrase + 2 {
+            j += 1;
+        }
+        if ctx.verb(j).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(j) {
+            return Some(Hit::Cue { cue: j, np });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::quote_rules::tests::{check, Case};
+
+    #[test]
+    fn cases() {
+        check(
+            "tag after",
+            &[
+                Case {
+                    name: "name then verb",
+                    text: "\"We will not cross our red lines,\" Kuleba said.",
+                    want: ("We will not cross our red lines,", "Dmytro Kuleba"),
+                },
+                Case {
+                    name: "inverted verb then name",
+                    text: "\"The talks were useful,\" said Peskov.",
+                    want: ("The talks were useful,", "Dmitry Peskov"),
+                },
+                Case {
+                    name: "pronoun",
+                    text: "Macron spoke first. \"We are ready,\" he said.",
+                    want: ("We are ready,", "Emmanuel Macron"),
+                },
+                Case {
+                    name: "affiliation in parentheses",
+                    text: "\"It is a bad deal,\" Rep. John Mica (R-Fla.) said.",
+                    want: ("It is a bad deal,", "John Mica"),
+                },
+                Case {
+                    name: "apposition between commas",
+                    text: "\"It is a bad deal,\" Anna Berg, a professor at Lund, said.",
+                    want: ("It is a bad deal,", "Anna Berg"),
+                },
+            ],
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! The options the commands share (dictionaries, inputs, formats) and the
+//! extractor they build from them.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::ValueEnum;
+use whosaid::io::pipeline::{self, InputMode};
+use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
+
+#[derive(clap::Args, Clone)]
+pub struct DictArgs {
+    /// A speakers CSV (speaker_id,name,alias,role,gender,kind) that adds to the
+    /// built-in one; its rows replace the built-in rows of the same speaker_id.
+    #[arg(long, value_name = "FILE")]
+    pub speakers: Option<PathBuf>,
+    /// A cues CSV (form,lemma,frame,pos) that adds to the built-in one; a form
+    /// given again replaces the built-in row.
+    #[arg(long, value_name = "FILE")]
+    pub cues: Option<PathBuf>,
+    /// Use only the given dictionaries, not the built-in ones.
+    #[arg(long)]
+    pub no_default_dictionaries: bool,
+}
+
+#[derive(clap::Args, Clone)]
+pub struct InputArgs {
+    /// How to read inputs: each file is one article (text), or each line of each
+    /// file is one JSON article (jsonl).
+    #[arg(long, value_enum, default_value_t = InputKind::Text)]
+    pub input: InputKind,
+    /// JSON Lines: the field holding the article's id (a string or a number).
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// JSON Lines: the field holding the article's text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    /// JSON Lines: the field holding the article's date, if any.
+    #[arg(long, default_value = "date", value_name = "NAME")]
+    pub date_field: String,
+}
+
+impl InputArgs {
+    pub fn mode(&self) -> InputMode {
+        match self.input {
+            InputKind::Text => InputMode::Text,
+            InputKind::Jsonl => InputMode::Jsonl,
+        }
+    }
+
+    pub fn options(&self, strict: bool, speakers: bool) -> pipeline::Options {
+        pipeline::Options {
+            strict,
+            speakers,
+            fields: pipeline::Fields {
+                id: self.id_field.clone(),
+                text: self.text_field.clone(),
+                date: self.date_field.clone(),
+            },
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputKind {
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Csv,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Never,
+    Auto,
+    Always,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OutFormat {
+    Csv,
+    Jsonl,
+    Json,
+}
+
+pub fn set_threads(jobs: Option<usize>) -> Result<()> {
+    if let Some(n) = jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    Ok(())
+}
+
+pub fn parse_kinds(s: &str) -> std::result::Result<KindSet, String> {
+    KindSet::parse(s)
+}
+
+pub fn extractor(args: &DictArgs) -> Result<Extractor> {
+    let read = |path: &Path| -> Result<(String, Vec<u8>)> {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        Ok((path.display().to_string(), bytes))
+    };
+    let mut speaker_sources: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut cue_sources: Vec<(String, Vec<u8>)> = Vec::new();
+    if !args.no_default_dictionaries {
+        speaker_sources.push((
+            "default speakers.csv".into(),
+            whosaid::dict::DEFAULT_SPEAKERS.as_bytes().to_vec(),
+        ));
+        cue_sources.push((
+            "default cues.csv".into(),
+            whosaid::dict::DEFAULT_CUES.as_bytes().to_vec(),
+        ));
+    }
+    if let Some(p) = &args.speakers {
+        speaker_sources.push(read(p)?);
+    }
+    if let Some(p) = &args.cues {
+        cue_sources.push(read(p)?);
+    }
+    let speakers: Vec<(&str, &[u8])> = speaker_sources
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let cues: Vec<(&str, &[u8])> = cue_sources
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    Ok(Extractor::new(
+        SpeakerDict::from_sources(&speakers)?,
+        CueDict::from_sources(&cues)?,
+    ))
+}

@@ -1,0 +1,128 @@
+//! `whosaid extract`: rows for every quote and claim of the inputs, as CSV, JSON
+//! Lines or JSON, written in input order while the workers extract.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use whosaid::io::output::{self, Format, RecordWriter};
+use whosaid::io::pipeline;
+use whosaid::KindSet;
+
+use crate::args::{extractor, parse_kinds, set_threads, DictArgs, InputArgs, OutFormat};
+use crate::run::extract_all;
+
+/// The options of `whosaid extract`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files, folders (searched for *.txt) or - for standard input.
+    #[arg(default_value = "-")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutFormat::Csv)]
+    pub format: OutFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Kinds to report, comma-separated: direct, partial, indirect.
+    #[arg(long, default_value = "direct,partial,indirect", value_parser = parse_kinds)]
+    pub kinds: KindSet,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    /// Reject invalid UTF-8 instead of replacing it.
+    #[arg(long)]
+    pub strict: bool,
+    /// Write CSV values as they are, without guarding against spreadsheet formulas.
+    #[arg(long)]
+    pub raw_csv: bool,
+    /// Print counts, size and speed to standard error at the end.
+    #[arg(long)]
+    pub stats: bool,
+    /// Number of threads (all cores by default).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
+}
+
+/// Run the command.
+pub fn run(args: Args) -> Result<ExitCode> {
+    let Args {
+        paths,
+        format,
+        output,
+        kinds,
+        dicts,
+        strict,
+        raw_csv,
+        stats,
+        jobs,
+        inputs,
+    } = args;
+    set_threads(jobs)?;
+    let extractor = extractor(&dicts)?.with_kinds(kinds);
+    let format = match format {
+        OutFormat::Csv => Format::Csv,
+        OutFormat::Jsonl => Format::Jsonl,
+        OutFormat::Json => Format::Json,
+    };
+    let out: Box<dyn Write + Send> = match &output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("{}: cannot create", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let mut writer = RecordWriter::new(format, out).raw(raw_csv);
+    writer.begin()?;
+    let started = std::time::Instant::now();
+    // CSV and JSON Lines rows are encoded on the worker threads.
+    let encode = move |outcome: &pipeline::Outcome| {
+        let mut buf = Vec::new();
+        match &outcome.result {
+            Ok(rows) => output::encode_records(format, raw_csv, rows, &mut buf),
+            Err(f) => output::encode_error(format, raw_csv, &outcome.doc, &f.message, &mut buf),
+        }
+        buf
+    };
+    let encoder: Option<pipeline::Encoder<'_>> = (format != Format::Json).then_some(&encode);
+    let counts = extract_all(
+        &extractor,
+        &paths,
+        inputs.mode(),
+        &inputs.options(strict, false),
+        encoder,
+        |outcome| {
+            match &outcome.result {
+                _ if format != Format::Json => {
+                    let rows = outcome.result.as_ref().map_or(1, Vec::len);
+                    writer.write_encoded(&outcome.encoded, rows)?;
+                }
+                Ok(rows) => {
+                    for r in rows {
+                        writer.write(r)?;
+                    }
+                }
+                Err(f) => writer.write_error(&outcome.doc, &f.message)?,
+            }
+            writer.flush()?;
+            Ok(())
+        },
+    )?;
+    writer.finish()?;
+    if stats {
+        let seconds = started.elapsed().as_secs_f64();
+        eprintln!(
+            "whosaid: {} documents: {} extracted, {} errors; {} rows; {:.1} MB in {:.2} s ({:.1} MB/s)",
+            counts.documents,
+            counts.documents - counts.errors,
+            counts.errors,
+            counts.rows,
+            counts.bytes as f64 / 1e6,
+            seconds,
+            counts.bytes as f64 / 1e6 / seconds.max(1e-9)
+        );
+    }
+    Ok(counts.exit_code())
+}
