@@ -249,6 +249,16 @@ impl<'a> Ctx<'a> {
                     || self.is(p, Class::SpeakerModifier)
                     || lexicon::classes(lexicon::strip_possessive(pw)).has(Class::SpeakerNoun);
                 if !joins {
+                    // "the bespectacled 71-year-old diplomat", "one unaligned GOP
+                    // strategist": up to three plain words after a determiner.
+                    let mut q = first;
+                    while q > lower && first - q < 3 && self.plain_modifier(q - 1) {
+                        q -= 1;
+                    }
+                    if q < first && q > lower && self.is(q - 1, Class::Determiner) {
+                        first = q - 1;
+                        has_determiner = true;
+                    }
                     break;
                 }
                 first = p;
@@ -294,6 +304,7 @@ impl<'a> Ctx<'a> {
         }
         let mut r = k;
         let mut head = None;
+        let determiner = self.is(k, Class::Determiner);
         while r < self.e && self.is_word(r) && r < k + 8 {
             let w = self.word(r);
             if let Some(sp) = self.toks[r].speaker {
@@ -322,6 +333,8 @@ impl<'a> Ctx<'a> {
                 && self.capitalised(r + 1)
             {
                 // "the Federal Bureau of Prisons", "the Center for Media Research"
+            } else if determiner && head.is_none() && r <= k + 3 && self.plain_modifier(r) {
+                // "the minority leader": a plain word between determiner and head.
             } else if !self.is(r, Class::SpeakerModifier) {
                 break;
             }
@@ -550,15 +563,29 @@ impl<'a> Ctx<'a> {
         (i + 1..self.e.min(i + 9)).find(|&x| self.punct(x, ')'))
     }
 
-    /// The closing comma of an apposition opening at comma `i`: `, a professor
-    /// at Princeton,` (a determiner first, at most a dozen words, a cue after it).
+    /// The closing comma of an apposition opening at comma `i` and followed by a
+    /// cue: `, a professor at Princeton, said`, `, 66, said`, `, R-Ky., said`,
+    /// `, Twitter's director of ads, said`, `, 30, of Dayton, Ohio, said`. At most
+    /// sixteen tokens, with no quote and no cue inside.
     pub fn apposition_at(&self, i: usize) -> Option<usize> {
-        if !self.is_comma(i) || !self.is(i + 1, Class::Determiner) {
+        if !self.is_comma(i) || i + 2 >= self.e {
             return None;
         }
-        let close = (i + 2..self.e.min(i + 14))
-            .find(|&x| self.is_comma(x) || self.quote_at(x).is_some())?;
-        (self.is_comma(close) && self.verb(close + 1).is_some()).then_some(close)
+        for x in i + 2..self.e.min(i + 18) {
+            if self.quote_at(x).is_some() || self.verb(x).is_some() {
+                return None;
+            }
+            if self.is_comma(x) {
+                let mut v = x + 1;
+                while self.is_word(v) && self.is(v, Class::PreVerbFiller) && v < x + 3 {
+                    v += 1;
+                }
+                if self.verb(v).is_some_and(|v| v.pos == CuePos::Verb) {
+                    return Some(x);
+                }
+            }
+        }
+        None
     }
 
     /// The last token of an apposition that ends the clause after comma `i`:
@@ -588,5 +615,124 @@ impl<'a> Ctx<'a> {
 
     pub fn tok_kind(&self, i: usize) -> Option<TokKind> {
         (i >= self.s && i < self.e).then(|| self.toks[i].kind)
+    }
+
+    /// Whether token `i` is a plain lowercase word that may modify a noun between
+    /// a determiner and its head ("minority", "bespectacled", "71-year-old"): not
+    /// a verb, auxiliary, preposition, conjunction, pronoun or determiner.
+    fn plain_modifier(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.capitalised(i) || self.toks[i].cue.is_some() {
+            return false;
+        }
+        let class = self.class(i);
+        if class.pronoun().is_some()
+            || [
+                Class::Auxiliary,
+                Class::Negation,
+                Class::AdverbialPreposition,
+                Class::ClauseBreaker,
+                Class::RelativePronoun,
+                Class::Determiner,
+                Class::ObjectPronoun,
+                Class::FirstPerson,
+                Class::PreVerbFiller,
+            ]
+            .iter()
+            .any(|&c| class.has(c))
+        {
+            return false;
+        }
+        let w = self.word(i);
+        !matches!(
+            w,
+            "to" | "of" | "and" | "or" | "but" | "that" | "for" | "about" | "as" | "than"
+        ) && !w.ends_with("ly")
+    }
+
+    /// Whether the clause may go on after a speaker phrase ending at `last` in an
+    /// inverted tag: the end, punctuation, a quote, or words that cannot start a
+    /// clause of which the phrase is the subject (`in a statement`,
+    /// `contentedly`, `who chairs the committee`, `leaning back`).
+    fn tag_phrase_ends(&self, last: usize) -> bool {
+        let n = last + 1;
+        if n >= self.e || !self.is_word(n) {
+            return true;
+        }
+        let class = self.class(n);
+        !(self.capitalised(n)
+            || class.has(Class::Auxiliary)
+            || class.has(Class::IrregularPast)
+            || self.verb(n).is_some_and(|v| v.pos == CuePos::Verb)
+            || self.word(n) == "to")
+    }
+
+    /// The speaker of an inverted tag after a quote, after the cue at `c`:
+    ///
+    /// - `said Ruth Alvarez in a statement`, `said Kuleba contentedly`: a phrase
+    ///   followed by words that cannot make it a clause's subject;
+    /// - `said councillor Mei Lin`, `said TV host Jane Doe`: lowercase title
+    ///   words or a short modifier run before a name;
+    /// - `said a spokesman, Darren Quill`: a name in apposition is the speaker,
+    ///   the whole phrase its mention.
+    pub fn tag_speaker_right(&self, c: usize) -> Option<Np> {
+        let k = self.after_cue(c);
+        let mut np = self.np_starting_at(k);
+        // A name after up to four lowercase title or modifier words, or after a
+        // short phrase the name follows ("TV host").
+        let name_after = |from: usize| {
+            (from..self.e.min(from + 5))
+                .take_while(|&x| self.is_word(x) && self.verb(x).is_none())
+                .find(|&x| self.capitalised(x) && !self.is(x, Class::NotAName))
+                .and_then(|x| {
+                    (x > from
+                        && (from..x).all(|y| {
+                            self.plain_modifier(y)
+                                || self.is(y, Class::SpeakerNoun)
+                                || self.is(y, Class::SpeakerModifier)
+                                || self.capitalised(y)
+                        }))
+                    .then(|| self.np_starting_at(x))
+                    .flatten()
+                })
+                .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Dict { .. }))
+        };
+        match np {
+            None => {
+                np = name_after(k).map(|n| Np {
+                    mention: Some((k, n.last)),
+                    ..n
+                });
+            }
+            Some(p) if matches!(p.kind, NpKind::Name) && !self.tag_phrase_ends(p.last) => {
+                // "TV host Jane Doe": the phrase is a modifier of the name after it.
+                if let Some(n) = name_after(p.last + 1) {
+                    np = Some(Np {
+                        mention: Some((k, n.last)),
+                        ..n
+                    });
+                }
+            }
+            Some(p) if matches!(p.kind, NpKind::Group | NpKind::Descriptor) => {
+                // "a spokesman, Darren Quill".
+                if self.is_comma(p.last + 1) {
+                    if let Some(n) = self.np_starting_at(p.last + 2) {
+                        if matches!(n.kind, NpKind::Name | NpKind::Dict { .. })
+                            && self.tag_phrase_ends(n.last)
+                        {
+                            np = Some(Np {
+                                mention: Some((k, n.last)),
+                                ..n
+                            });
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        let np = np?;
+        if matches!(np.kind, NpKind::Pronoun(_)) || !self.tag_phrase_ends(np.last) {
+            return None;
+        }
+        Some(np)
     }
 }

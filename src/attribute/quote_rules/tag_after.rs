@@ -25,10 +25,10 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
     }
     if let Some(v) = ctx.verb(k) {
         if v.pos == CuePos::Verb && !ctx.cue_blocked(k) {
-            if let Some(mut np) = ctx.subject_right(k) {
+            if let Some(mut np) = ctx.tag_speaker_right(k) {
                 // "…," said Douglas Brinkley, a historian who attended.
                 if let Some(end) = ctx.trailing_apposition(np.last + 1) {
-                    np.mention = Some((np.first, end));
+                    np.mention = Some((np.mention.map_or(np.first, |m| m.0), end));
                 }
                 return Some(Hit::Cue { cue: k, np });
             }
