@@ -35,13 +35,30 @@ pub(super) const SPEAKER_NOUN: &str = "\
     website paper announcement communique investigators regulators doctors republicans \
     democrats allies ally rival rivals opponent opponents operative strategist \
     strategists pollster pollsters manager adviser's correspondent reporter analysis \
-    data figures estimates records";
+    data figures estimates records woman women man men person host hosts user users \
+    friend friends colleague colleagues employee employees worker workers crowd \
+    commenter commenters narrator actor actress activist author owner owners board \
+    designer founder organizer organizers donor donors businessman businesswoman \
+    billionaire mogul professor historian economist scientist doctor nurse teacher \
+    student students soldier soldiers veteran veterans pastor priest coach player fan \
+    fans neighbor neighbors neighbour neighbours mother father wife husband son \
+    daughter brother sister challenger incumbent congressman congresswoman delegate \
+    delegates legislator legislators commissioner councillor councilman councilwoman \
+    sheriff detective counsel lobbyist consultant treasurer columnist writer editor \
+    anchor journalist journalists blogger editorial email e-mail ad advertisement \
+    message note ruling complaint lawsuit indictment release tweet video sign letters \
+    emails statements spokesperson's";
 
 /// Singular person roles: "the French leader" is a descriptor to resolve.
 pub(super) const PERSON_ROLE: &str = "\
     leader president minister chancellor secretary spokesman spokeswoman spokesperson \
     premier king queen mayor governor senator candidate nominee chief envoy ambassador \
-    commander chairman chairwoman director head";
+    commander chairman chairwoman director head woman man person host actor actress \
+    activist author owner narrator designer founder businessman businesswoman \
+    billionaire mogul professor historian economist congressman congresswoman \
+    lawmaker legislator commissioner councillor councilman councilwoman treasurer \
+    sheriff judge prosecutor lawyer attorney official aide adviser advisor strategist \
+    diplomat analyst officer";
 
 /// Abbreviated titles before a name.
 pub(super) const TITLE_ABBREVIATION: &str = "\
