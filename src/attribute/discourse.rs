@@ -35,6 +35,9 @@ pub(crate) struct Entity {
     pub titles: Vec<CompactString>,
     /// The titles seen in this article, as written ("French President").
     pub seen_titles: Vec<CompactString>,
+    /// Whether the article names it (by a name, not only a role): a dictionary
+    /// role is evidence about an entity the article names, never a new person.
+    pub named: bool,
     /// Byte position of the first and the last mention.
     pub first_seen: usize,
     pub last_seen: Option<usize>,
@@ -149,9 +152,10 @@ impl Discourse {
         self.speakers.clear();
     }
 
-    /// The entity of dictionary speaker `index`.
+    /// The entity of dictionary speaker `index`, which the article names.
     pub fn dict_entity(&mut self, dict: &SpeakerDict, index: usize) -> usize {
         if let Some(&e) = self.dict_entities.get(&index) {
+            self.entities[e].named = true;
             return e;
         }
         self.dict_entities.insert(index, self.entities.len());
@@ -166,10 +170,20 @@ impl Discourse {
             },
             titles: Vec::new(),
             seen_titles: Vec::new(),
+            named: true,
             first_seen: usize::MAX,
             last_seen: None,
         });
         self.entities.len() - 1
+    }
+
+    /// The entity of dictionary speaker `index` if the article has named it so
+    /// far: what a dictionary role ("the Kremlin spokesman") may stand for.
+    pub fn named_dict_entity(&self, index: usize) -> Option<usize> {
+        self.dict_entities
+            .get(&index)
+            .copied()
+            .filter(|&e| self.entities[e].named)
     }
 
     /// The entity of a name found in the text but not in the dictionary. A surname
@@ -321,6 +335,7 @@ impl Discourse {
             },
             titles: Vec::new(),
             seen_titles: Vec::new(),
+            named: true,
             first_seen: usize::MAX,
             last_seen: None,
         });
@@ -381,6 +396,7 @@ impl Discourse {
             kind: EntityKind::Group { plural },
             titles: Vec::new(),
             seen_titles: Vec::new(),
+            named: true,
             first_seen: usize::MAX,
             last_seen: None,
         });
@@ -481,8 +497,9 @@ impl Discourse {
     }
 
     /// Resolve a descriptor ("the French leader": `modifiers` ["french"], `head`
-    /// "leader") to the most recently mentioned entity whose titles fit, else to a
-    /// dictionary speaker whose role fits.
+    /// "leader") to the most recently mentioned entity whose titles or dictionary
+    /// roles fit. Only people the article has named are candidates: a descriptor
+    /// that fits none of them is a speaker as written.
     pub fn resolve_descriptor(
         &mut self,
         dict: &SpeakerDict,
@@ -497,6 +514,7 @@ impl Discourse {
             .filter(|(_, e)| {
                 let roles = e.dict.map_or(&[][..], |d| &dict.speaker(d).roles[..]);
                 e.kind == EntityKind::Person
+                    && e.named
                     && e.first_seen < pos
                     && roles
                         .iter()
@@ -505,11 +523,7 @@ impl Discourse {
                         .any(|t| lexicon::role_fits(t, modifiers, head))
             })
             .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));
-        if let Some((i, _)) = recent {
-            return Some(i);
-        }
-        let found = dict.speakers_with_role(modifiers, head).next()?;
-        Some(self.dict_entity(dict, found))
+        recent.map(|(i, _)| i)
     }
 }
 

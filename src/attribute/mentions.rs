@@ -18,8 +18,17 @@ impl Analyzer<'_> {
             let Some(sp) = ctx.toks[i].speaker else {
                 continue;
             };
-            let entity = self.discourse.dict_entity(self.speakers, sp.speaker);
             let last = i + sp.len - 1;
+            // A role names nobody new: it is a mention of the person it stands
+            // for only once the article has named them.
+            let entity = if sp.is_role {
+                match self.discourse.named_dict_entity(sp.speaker) {
+                    Some(e) => e,
+                    None => continue,
+                }
+            } else {
+                self.discourse.dict_entity(self.speakers, sp.speaker)
+            };
             if !sp.possessive {
                 if let Some(np) = ctx.np_ending_at(last, ctx.s) {
                     let mut first = np.first;

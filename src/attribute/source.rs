@@ -30,10 +30,18 @@ impl Analyzer<'_> {
             NpKind::Dict {
                 speaker,
                 is_role: true,
-            } => (
-                Some(self.discourse.dict_entity(self.speakers, speaker)),
-                Method::Descriptor,
-            ),
+            } => match self.discourse.named_dict_entity(speaker) {
+                Some(e) => (Some(e), Method::Descriptor),
+                // "the Kremlin spokesman" in an article that never names him:
+                // the speaker is the phrase as written.
+                None => {
+                    let head = ctx.word(np.last).to_lowercase();
+                    (
+                        Some(self.discourse.group_entity(phrase, &head)),
+                        Method::Explicit,
+                    )
+                }
+            },
             NpKind::Name => {
                 let name = lexicon::strip_possessive(phrase);
                 let e = self.discourse.name_entity(name);

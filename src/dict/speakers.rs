@@ -247,19 +247,4 @@ impl SpeakerDict {
         let a = &self.aliases[alias];
         (a.speaker, a.is_role)
     }
-
-    /// Speakers one of whose roles contains every word of `words` (lowercase),
-    /// or whose role head is named by the generic `head` ("leader").
-    pub(crate) fn speakers_with_role<'a>(
-        &'a self,
-        modifiers: &'a [&'a str],
-        head: &'a str,
-    ) -> impl Iterator<Item = usize> + 'a {
-        self.speakers.iter().enumerate().filter_map(move |(i, s)| {
-            s.roles
-                .iter()
-                .any(|role| crate::scan::lexicon::role_fits(role, modifiers, head))
-                .then_some(i)
-        })
-    }
 }
