@@ -221,7 +221,7 @@ pub(super) mod tests {
             "none",
             &[Case {
                 name: "a long quote with no tag anywhere",
-                text: "The sign read \"we will not go back to the old ways\" in red.",
+                text: "In red letters on the wall: \"we will not go back to the old ways\"",
                 want: ("we will not go back to the old ways", ""),
             }],
         );
