@@ -5,9 +5,10 @@
 //! "We will not cross our red lines," Kuleba said. "No one will force us."
 //! ```
 //!
-//! The previous speaker is the last quote's in the same paragraph, or the last
-//! attribution's when the quote opens the next paragraph or continues a quote
-//! left open. A quote over several paragraphs whose tag stands on a later
+//! The previous speaker is the last tagged quote's in the same paragraph, or the
+//! last attribution's when the quote opens the next paragraph or continues a
+//! quote left open. A tag whose pronoun found no antecedent still passes on its
+//! mention (`"…," she said. "…"` gives both fragments the mention `she`). A quote over several paragraphs whose tag stands on a later
 //! paragraph is joined afterwards by [`multi_paragraph`](super::multi_paragraph).
 
 use crate::attribute::grammar::Ctx;
@@ -25,8 +26,13 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
         .iter()
         .rev()
         .take_while(|f| f.paragraph == p)
-        .find(|f| f.entity.is_some() && f.kind != Kind::Indirect)
-        .or_else(|| an.found.iter().rev().find(|f| f.entity.is_some()))?;
+        .find(|f| f.kind != Kind::Indirect && (f.entity.is_some() || f.mention.is_some()))
+        .or_else(|| {
+            an.found
+                .iter()
+                .rev()
+                .find(|f| f.entity.is_some() || f.mention.is_some())
+        })?;
     let same_paragraph = previous.paragraph == p;
     let paragraph_start = i == 0 && previous.paragraph + 1 == p;
     let source = Source {
