@@ -174,6 +174,7 @@ pub struct Article {
 struct SpeakerFacts {
     class: SpeakerClass,
     gender: &'static str,
+    gender_source: &'static str,
     titles: Vec<CompactString>,
 }
 
@@ -199,6 +200,7 @@ impl Article {
                     speaker_id: a.speaker_id.to_string(),
                     class: facts.class,
                     gender: facts.gender,
+                    gender_source: facts.gender_source,
                     titles: facts.titles.iter().map(CompactString::to_string).collect(),
                     mentions: Vec::new(),
                     quotes: 0,
@@ -250,6 +252,10 @@ pub struct ArticleSpeaker {
     pub class: SpeakerClass,
     /// "male", "female" or "unknown".
     pub gender: &'static str,
+    /// Where the gender came from: `dictionary`, `honorific` (Mr., Ms.,
+    /// Congresswoman), `first name`, `pronoun` (the article calls them he or
+    /// she), or empty when unknown.
+    pub gender_source: &'static str,
     /// Titles seen before the name in the text ("Foreign Minister"), as written.
     pub titles: Vec<String>,
     /// Mentions next to the cues, as written ("he", "the French leader").
@@ -367,6 +373,7 @@ impl Extractor {
                                 crate::dict::Gender::Female => "female",
                                 crate::dict::Gender::Unknown => "unknown",
                             },
+                            gender_source: entity.gender_source.as_str(),
                             // The analysis is done with the entity: take its titles.
                             titles: std::mem::take(&mut entity.seen_titles),
                         });

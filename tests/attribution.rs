@@ -122,11 +122,19 @@ fn quotes_by_tag_position() {
             want: vec![row(Direct, "The bridge will reopen in May", "Anna Kowalski", Explicit, "said")],
         },
         Case {
-            name: "descriptor resolved through the dictionary's roles",
-            input: "The German leader said his country was \"fully committed\" to the alliance.",
+            name: "descriptor resolved through the dictionary's roles of a person the article names",
+            input: "Olaf Scholz arrived in Vilnius. The German leader said his country was \"fully committed\" to the alliance.",
             want: vec![
                 row(Indirect, "his country was \"fully committed\" to the alliance", "Olaf Scholz", Descriptor, "said"),
                 row(Partial, "fully committed", "Olaf Scholz", Descriptor, "said"),
+            ],
+        },
+        Case {
+            name: "a descriptor that fits nobody the article names is the speaker as written",
+            input: "The German leader said his country was \"fully committed\" to the alliance.",
+            want: vec![
+                row(Indirect, "his country was \"fully committed\" to the alliance", "German leader", Explicit, "said"),
+                row(Partial, "fully committed", "German leader", Explicit, "said"),
             ],
         },
         Case {

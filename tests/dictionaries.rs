@@ -202,3 +202,28 @@ fn a_user_file_adds_speakers_and_replaces_by_id() {
     assert!(ids("President Putin").is_empty());
     assert_eq!(ids("Macron"), ["emmanuel-macron"]);
 }
+
+#[test]
+fn first_names_file_is_sorted_unique_and_gendered() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries/first_names.csv"),
+    )
+    .unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("name,gender"));
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() > 1000, "{} names", rows.len());
+    let names: Vec<&str> = rows.iter().map(|r| r.split(',').next().unwrap()).collect();
+    assert!(
+        names.windows(2).all(|w| w[0] < w[1]),
+        "dictionaries/first_names.csv must be sorted with no repeated name"
+    );
+    for row in &rows {
+        let (name, gender) = row.split_once(',').unwrap();
+        assert!(
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase()),
+            "{row}"
+        );
+        assert!(matches!(gender, "female" | "male"), "{row}");
+    }
+}

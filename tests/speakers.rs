@@ -30,19 +30,22 @@ fn speakers_of_the_seeds() {
     }
     let k = find("Alexander Khodakovsky");
     assert_eq!((&k[2], &k[3]), ("false", "person"));
+    // Gender and where it came from: the dictionary for Macron.
+    let macron = find("Emmanuel Macron");
+    assert_eq!((&macron[4], &macron[5]), ("male", "dictionary"));
     let macron = find("Emmanuel Macron");
     assert!(
-        macron[8].contains("The French leader"),
+        macron[9].contains("The French leader"),
         "mentions as written: {}",
-        &macron[8]
-    );
-    assert!(
-        macron[9].contains("French President"),
-        "titles as seen: {}",
         &macron[9]
     );
-    let quotes: usize = rows.iter().map(|r| r[5].parse::<usize>().unwrap()).sum();
-    let claims: usize = rows.iter().map(|r| r[6].parse::<usize>().unwrap()).sum();
+    assert!(
+        macron[10].contains("French President"),
+        "titles as seen: {}",
+        &macron[10]
+    );
+    let quotes: usize = rows.iter().map(|r| r[6].parse::<usize>().unwrap()).sum();
+    let claims: usize = rows.iter().map(|r| r[7].parse::<usize>().unwrap()).sum();
     let extracted = run(&["extract", "seeds"]);
     let attributed = csv_rows(&extracted.stdout)
         .iter()
@@ -53,6 +56,35 @@ fn speakers_of_the_seeds() {
         attributed,
         "the counts add up to the attributed rows"
     );
+}
+
+#[test]
+fn gender_is_learnt_from_the_first_name_the_honorific_and_the_pronoun() {
+    let dir = common::temp_dir("gender");
+    let path = dir.join("a.txt");
+    std::fs::write(
+        &path,
+        "Councillor Ava Lind was blunt. \"The plan is dead,\" she said.\n\n\
+         \"We will vote no,\" Mr. Verhoef said.\n\n\
+         Casey Okoro arrived late. \"Sorry,\" he said. \"The train stopped.\"\n",
+    )
+    .unwrap();
+    let out = run(&["speakers", path.to_str().unwrap()]);
+    let rows = csv_rows(&out.stdout);
+    let find = |name: &str| {
+        rows.iter()
+            .find(|r| &r[0] == name)
+            .unwrap_or_else(|| panic!("{name} in {rows:?}"))
+            .clone()
+    };
+    for (name, gender, source) in [
+        ("Ava Lind", "female", "first name"),
+        ("Verhoef", "male", "honorific"),
+        ("Casey Okoro", "male", "pronoun"),
+    ] {
+        let row = find(name);
+        assert_eq!((&row[4], &row[5]), (gender, source), "{name}");
+    }
 }
 
 #[test]

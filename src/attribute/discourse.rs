@@ -8,7 +8,7 @@ use compact_str::CompactString;
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
-use crate::dict::{Gender, SpeakerDict, SpeakerKind};
+use crate::dict::{first_name_gender, Gender, GenderSource, SpeakerDict, SpeakerKind};
 use crate::scan::lexicon::{self, Class, Classes, Pronoun};
 
 /// What kind of speaker an entity is, for pronoun agreement.
@@ -29,6 +29,8 @@ pub(crate) struct Entity {
     /// Index in the speakers dictionary.
     pub dict: Option<usize>,
     pub gender: Gender,
+    /// Where the gender was learnt from.
+    pub gender_source: GenderSource,
     pub kind: EntityKind,
     /// The titles seen before its name in this article, lowercase ("french
     /// president"); a dictionary speaker's roles describe it too.
@@ -164,6 +166,11 @@ impl Discourse {
             name: CompactString::new(&s.name),
             dict: Some(index),
             gender: s.gender,
+            gender_source: if s.gender == Gender::Unknown {
+                GenderSource::Unknown
+            } else {
+                GenderSource::Dictionary
+            },
             kind: match s.kind {
                 SpeakerKind::Person => EntityKind::Person,
                 SpeakerKind::Organisation => EntityKind::Organisation,
@@ -204,6 +211,7 @@ impl Discourse {
 
     fn find_or_add_name<'n>(&mut self, name: &'n str) -> (usize, &'n str) {
         let mut gender = Gender::Unknown;
+        let mut gender_source = GenderSource::Unknown;
         // The words of the name, as byte ranges: no allocation per lookup.
         let mut words = std::mem::take(&mut self.words);
         words.clear();
@@ -242,6 +250,9 @@ impl Discourse {
                 "Mrs." | "Ms." | "Mrs" | "Ms" => gender = Gender::Female,
                 _ => {}
             }
+            if gender != Gender::Unknown {
+                gender_source = GenderSource::Honorific;
+            }
             if gender != Gender::Unknown && words.len() > 1 {
                 skip = 1;
             }
@@ -265,6 +276,18 @@ impl Discourse {
             }
         }
         let rest = &words[skip..];
+        // A gendered title ("Congresswoman Ana Ruiz"), else the first name.
+        if gender == Gender::Unknown {
+            if let Some(g) = title_gender(&name[..rest.first().map_or(0, |w| w.0)]) {
+                gender = g;
+                gender_source = GenderSource::Honorific;
+            } else if rest.len() >= 2 {
+                if let Some(g) = first_name_gender(word(rest[0])) {
+                    gender = g;
+                    gender_source = GenderSource::FirstName;
+                }
+            }
+        }
         // The name's words joined by single spaces: a slice of `name` when it is
         // written that way, as it nearly always is.
         let clean: std::borrow::Cow<str> = match (rest.first(), rest.last()) {
@@ -312,6 +335,7 @@ impl Discourse {
                 e.name = CompactString::new(&clean);
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
+                    e.gender_source = gender_source;
                 }
                 self.person_names.insert_new(clean_hash, &clean, i);
                 return (i, title);
@@ -328,6 +352,7 @@ impl Discourse {
             name: CompactString::new(&clean),
             dict: None,
             gender,
+            gender_source,
             kind: if person {
                 EntityKind::Person
             } else {
@@ -393,6 +418,7 @@ impl Discourse {
             name,
             dict: None,
             gender: Gender::Unknown,
+            gender_source: GenderSource::Unknown,
             kind: EntityKind::Group { plural },
             titles: Vec::new(),
             seen_titles: Vec::new(),
@@ -460,6 +486,27 @@ impl Discourse {
         }
     }
 
+    /// The person named before whose name ends in `last` ("Lind" after "Ava
+    /// Lind"), if there is one.
+    pub fn person_by_last(&self, last: &str) -> Option<usize> {
+        self.persons_by_last.get(last)
+    }
+
+    /// Learn a person's gender from a pronoun that stands for them, when nothing
+    /// else told it.
+    pub fn learn_gender(&mut self, entity: usize, pronoun: Pronoun) {
+        let e = &mut self.entities[entity];
+        if e.kind != EntityKind::Person || e.gender != Gender::Unknown {
+            return;
+        }
+        e.gender = match pronoun {
+            Pronoun::He => Gender::Male,
+            Pronoun::She => Gender::Female,
+            _ => return,
+        };
+        e.gender_source = GenderSource::Pronoun;
+    }
+
     /// Resolve a pronoun at `pos`: the more recent of the last fitting speaker and
     /// the last fitting sentence subject, within the two paragraphs before.
     pub fn resolve_pronoun(&self, pronoun: Pronoun, pos: usize, paragraph: usize) -> Option<usize> {
@@ -525,6 +572,53 @@ impl Discourse {
             .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));
         recent.map(|(i, _)| i)
     }
+}
+
+/// The gender a title before a name gives ("Congresswoman", "Mrs."), if any.
+fn title_gender(title: &str) -> Option<Gender> {
+    title.split_whitespace().rev().find_map(|w| {
+        let w = w.trim_end_matches('.');
+        if [
+            "mrs",
+            "ms",
+            "miss",
+            "madam",
+            "madame",
+            "congresswoman",
+            "councilwoman",
+            "chairwoman",
+            "spokeswoman",
+            "businesswoman",
+            "assemblywoman",
+            "queen",
+            "princess",
+            "lady",
+            "dame",
+        ]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
+        {
+            Some(Gender::Female)
+        } else if [
+            "mr",
+            "congressman",
+            "councilman",
+            "spokesman",
+            "businessman",
+            "assemblyman",
+            "king",
+            "prince",
+            "lord",
+            "sir",
+        ]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
+        {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
 }
 
 #[cfg(test)]

@@ -712,19 +712,20 @@ impl<'a> Ctx<'a> {
                     });
                 }
             }
-            Some(p) if matches!(p.kind, NpKind::Group | NpKind::Descriptor) => {
-                // "a spokesman, Darren Quill".
-                if self.is_comma(p.last + 1) {
-                    if let Some(n) = self.np_starting_at(p.last + 2) {
-                        if matches!(n.kind, NpKind::Name | NpKind::Dict { .. })
-                            && self.tag_phrase_ends(n.last)
-                        {
-                            np = Some(Np {
-                                mention: Some((k, n.last)),
-                                ..n
-                            });
-                        }
-                    }
+            // "a spokesman, Darren Quill".
+            Some(p)
+                if matches!(p.kind, NpKind::Group | NpKind::Descriptor)
+                    && self.is_comma(p.last + 1) =>
+            {
+                let name = self.np_starting_at(p.last + 2).filter(|n| {
+                    matches!(n.kind, NpKind::Name | NpKind::Dict { .. })
+                        && self.tag_phrase_ends(n.last)
+                });
+                if let Some(n) = name {
+                    np = Some(Np {
+                        mention: Some((k, n.last)),
+                        ..n
+                    });
                 }
             }
             _ => {}

@@ -16,10 +16,13 @@ impl Analyzer<'_> {
         let span = Span::new(ctx.toks[np.first].span.start, ctx.toks[np.last].span.end);
         let phrase = &ctx.text[span.start..span.end];
         let (entity, method) = match np.kind {
-            NpKind::Pronoun(pr) => (
-                self.discourse.resolve_pronoun(pr, span.start, p),
-                Method::Pronoun,
-            ),
+            NpKind::Pronoun(pr) => {
+                let e = self.discourse.resolve_pronoun(pr, span.start, p);
+                if let Some(e) = e {
+                    self.discourse.learn_gender(e, pr);
+                }
+                (e, Method::Pronoun)
+            }
             NpKind::Dict {
                 speaker,
                 is_role: false,

@@ -8,12 +8,15 @@
 //! automaton of both dictionaries (`dict/index.rs`).
 
 mod cues;
+mod first_names;
 mod index;
 mod speakers;
 
 pub use cues::{CueDict, CueFrame, CueMatch, CuePos, ReportingVerb};
+pub(crate) use first_names::first_name_gender;
+pub use first_names::DEFAULT_FIRST_NAMES;
 pub(crate) use index::{DictIndex, Entry};
-pub use speakers::{Gender, Speaker, SpeakerDict, SpeakerKind, SpeakerMatch};
+pub use speakers::{Gender, GenderSource, Speaker, SpeakerDict, SpeakerKind, SpeakerMatch};
 
 use crate::error::{Error, ErrorKind, Result};
 

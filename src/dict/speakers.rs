@@ -22,6 +22,35 @@ pub enum Gender {
     Unknown,
 }
 
+/// Where a speaker's gender was learnt from, as `whosaid speakers` shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenderSource {
+    /// The speakers dictionary's `gender` column.
+    Dictionary,
+    /// An honorific or a gendered title: `Mr.`, `Ms.`, `Congresswoman`.
+    Honorific,
+    /// The first name, by the first-names list (`dictionaries/first_names.csv`).
+    FirstName,
+    /// A pronoun the article used for the speaker: `"…," she said`.
+    Pronoun,
+    /// Not known.
+    Unknown,
+}
+
+impl GenderSource {
+    /// The lowercase name written in output: `dictionary`, `honorific`,
+    /// `first name`, `pronoun` or empty when unknown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GenderSource::Dictionary => "dictionary",
+            GenderSource::Honorific => "honorific",
+            GenderSource::FirstName => "first name",
+            GenderSource::Pronoun => "pronoun",
+            GenderSource::Unknown => "",
+        }
+    }
+}
+
 /// Whether a speaker is a person or an organisation ("the Kremlin").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {

@@ -15,6 +15,9 @@ pub struct SpeakerRow {
     pub known: bool,
     pub class: SpeakerClass,
     pub gender: String,
+    /// Where the gender came from: `dictionary`, `honorific`, `first name`,
+    /// `pronoun`, or empty when it is unknown.
+    pub gender_source: String,
     pub quotes: usize,
     pub claims: usize,
     /// Number of articles the speaker is attributed in.
@@ -32,6 +35,7 @@ pub const COLUMNS: &[&str] = &[
     "known",
     "class",
     "gender",
+    "gender_source",
     "quotes",
     "claims",
     "documents",
@@ -50,6 +54,8 @@ struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct SpeakerCensus {
     entries: Vec<Entry>,
+    /// Each speaker's entry, by its key (speaker id, or lowercase name).
+    index: std::collections::HashMap<String, usize>,
 }
 
 fn key(s: &ArticleSpeaker) -> String {
@@ -69,16 +75,10 @@ impl SpeakerCensus {
     pub fn add(&mut self, speakers: &[ArticleSpeaker]) {
         for s in speakers {
             let k = key(s);
-            let at = match self.entries.iter().position(|e| {
-                let id = &e.row.speaker_id;
-                if id.is_empty() {
-                    e.row.speaker.to_lowercase() == k
-                } else {
-                    *id == k
-                }
-            }) {
-                Some(at) => at,
+            let at = match self.index.get(&k) {
+                Some(&at) => at,
                 None => {
+                    self.index.insert(k, self.entries.len());
                     self.entries.push(Entry {
                         row: SpeakerRow {
                             speaker: s.name.clone(),
@@ -86,6 +86,7 @@ impl SpeakerCensus {
                             known: !s.speaker_id.is_empty(),
                             class: s.class,
                             gender: s.gender.to_string(),
+                            gender_source: s.gender_source.to_string(),
                             quotes: 0,
                             claims: 0,
                             documents: 0,
@@ -99,6 +100,10 @@ impl SpeakerCensus {
                 }
             };
             let e = &mut self.entries[at];
+            if e.row.gender == "unknown" && s.gender != "unknown" {
+                e.row.gender = s.gender.to_string();
+                e.row.gender_source = s.gender_source.to_string();
+            }
             e.row.quotes += s.quotes;
             e.row.claims += s.claims;
             e.row.documents += 1;

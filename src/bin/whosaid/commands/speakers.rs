@@ -69,6 +69,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                         r.known.to_string(),
                         r.class.as_str().to_string(),
                         r.gender.clone(),
+                        r.gender_source.clone(),
                         r.quotes.to_string(),
                         r.claims.to_string(),
                         r.documents.to_string(),
