@@ -492,6 +492,18 @@ impl Discourse {
         self.persons_by_last.get(last)
     }
 
+    /// The last person who was a sentence's subject before `pos`: who answers
+    /// an interview's questions.
+    pub fn last_subject_person(&self, pos: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.0 < pos && m.3)
+            .take(64)
+            .find(|m| self.entities[m.1].kind == EntityKind::Person)
+            .map(|m| m.1)
+    }
+
     /// Learn a person's gender from a pronoun that stands for them, when nothing
     /// else told it.
     pub fn learn_gender(&mut self, entity: usize, pronoun: Pronoun) {

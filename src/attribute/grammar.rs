@@ -207,7 +207,9 @@ impl<'a> Ctx<'a> {
             while first > lower {
                 let p = first - 1;
                 let pw = self.word(p);
-                let joins = (self.capitalised(p) && !self.is(p, Class::NotAName))
+                // "Said Ellis:": a cue opening the sentence is no part of a name.
+                let opening_cue = p == self.s && self.toks[p].cue.is_some();
+                let joins = (self.capitalised(p) && !self.is(p, Class::NotAName) && !opening_cue)
                     || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
                     || (matches!(pw, "of" | "de" | "von" | "van" | "der" | "al" | "bin")
                         && first > lower + 1

@@ -15,3 +15,4 @@ pub(crate) mod lexicon;
 pub mod quotes;
 pub(crate) mod sentences;
 pub(crate) mod tokens;
+pub(crate) mod transcript;

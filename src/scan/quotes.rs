@@ -21,6 +21,7 @@
 
 use crate::dict::CueDict;
 use crate::scan::lexicon::{classes, Class};
+use crate::scan::transcript;
 use crate::span::Span;
 
 /// A quoted passage.
@@ -43,6 +44,11 @@ pub struct Quote {
     pub continued: bool,
     /// Marked with single quotes.
     pub single: bool,
+    /// The speaker label the words follow in a transcript (`RAMOS`, `Q`, `A`):
+    /// opening a paragraph with no marks (`RAMOS: We asked…`, where the quote is
+    /// the words after it), or inside the marks (`"WALLACE: Let’s start…"`,
+    /// where `inner` starts after it).
+    pub label: Option<Span>,
 }
 
 /// Finds quotes; uses reporting-verb matches to end quotes that lack a closing mark.
@@ -80,7 +86,21 @@ impl<'a> QuoteScanner<'a> {
                 .get(index + 1)
                 .and_then(|p| text[p.start..p.end].chars().next())
                 .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«'));
+            let before = quotes.len();
+            let was_carried = carried;
             carried = self.scan_paragraph(text, *para, index, carried, next_opens, &mut quotes);
+            if quotes.len() == before && !was_carried {
+                quotes.extend(transcript::transcript_quote(text, *para, index));
+            }
+        }
+        // "WALLACE: Let’s start…" inside the marks: the label is no one's words.
+        for q in &mut quotes {
+            if q.label.is_none() {
+                if let Some((label, start)) = transcript::label_at(text, q.inner) {
+                    q.label = Some(label);
+                    q.inner.start = start;
+                }
+            }
         }
         quotes
     }
@@ -157,6 +177,7 @@ impl<'a> QuoteScanner<'a> {
                                     continues: false,
                                     continued: first_in_paragraph && carried,
                                     single: false,
+                                    label: None,
                                 });
                                 first_in_paragraph = false;
                             }
@@ -187,6 +208,7 @@ impl<'a> QuoteScanner<'a> {
                                         && carried
                                         && o.mark == para.start,
                                     single: false,
+                                    label: None,
                                 });
                                 first_in_paragraph = false;
                             }
@@ -238,6 +260,7 @@ impl<'a> QuoteScanner<'a> {
                                 continues: false,
                                 continued: false,
                                 single: true,
+                                label: None,
                             });
                             first_in_paragraph = false;
                             last_end = at + c.len_utf8();
@@ -285,6 +308,7 @@ impl<'a> QuoteScanner<'a> {
             continues: !tagged && next_opens,
             continued: false,
             single: false,
+            label: None,
         })
     }
 

@@ -4,13 +4,14 @@
 //!
 //! | # | rule | pattern |
 //! |---|------|---------|
-//! | 1 | [`tag_after`] | `"…," Macron said` · `"…," said Kuleba` · `"…," he added` |
-//! | 2 | [`signature`] | `"…" ― Karen Bobadilla` |
-//! | 3 | [`cue_before`] | `Putin said, "…"` · `told reporters: "…"` |
-//! | 4 | [`governing_cue`] | `The French leader said … his "readiness …"` |
-//! | 5 | [`later_cue`] | `"…" to the Minsk agreements, Putin said` |
-//! | 6 | [`colon_intro`] | `Putin said:` ending the sentence before |
-//! | 7 | [`continuation`] | a quote opening a sentence or paragraph with no cue |
+//! | 1 | [`label`] | `Ferris: ‘…’` · `RAMOS: …` · `A: …` (transcripts) |
+//! | 2 | [`tag_after`] | `"…," Macron said` · `"…," said Kuleba` · `"…," he added` |
+//! | 3 | [`signature`] | `"…" ― Karen Bobadilla` · `"…" -Tobias Wrenfield` |
+//! | 4 | [`cue_before`] | `Putin said, "…"` · `told reporters: "…"` |
+//! | 5 | [`governing_cue`] | `The French leader said … his "readiness …"` |
+//! | 6 | [`later_cue`] | `"…" to the Minsk agreements, Putin said` |
+//! | 7 | [`colon_intro`] | `Putin said:` or `And from Chairwoman Delia Marsh:` before |
+//! | 8 | [`continuation`] | a quote opening a sentence or paragraph with no cue |
 //!
 //! After the whole article, [`multi_paragraph`] gives a quote over several
 //! paragraphs the speaker of its tagged paragraph.
@@ -26,6 +27,7 @@ mod colon_intro;
 mod continuation;
 mod cue_before;
 mod governing_cue;
+mod label;
 mod later_cue;
 mod multi_paragraph;
 mod signature;
@@ -48,6 +50,10 @@ pub(super) struct QuoteRule {
 
 /// The quote rules, in the order they are tried.
 pub(super) const QUOTE_RULES: &[QuoteRule] = &[
+    QuoteRule {
+        name: "label",
+        find: label::find,
+    },
     QuoteRule {
         name: "tag after",
         find: tag_after::find,
@@ -96,10 +102,12 @@ pub(super) struct QuoteAt<'s> {
 }
 
 /// What a rule found: a cue and its speaker phrase (resolved by the caller, who
-/// also marks the cue used), or a source already resolved.
+/// also marks the cue used), a source already resolved, or that the quoted
+/// words are no one's speech (an interviewer's question, a title).
 pub(super) enum Hit {
     Cue { cue: usize, np: Np },
     Source(Source),
+    NotSpeech,
 }
 
 /// The cue at `c` with its subject, when it has one and is not blocked.
@@ -146,6 +154,7 @@ impl Analyzer<'_> {
                 Some((rule, self.source(ctx, c, np, p)))
             }
             Some((rule, Hit::Source(src))) => Some((rule, src)),
+            Some((_, Hit::NotSpeech)) => return,
             None => None,
         };
         let text = quote.inner;
