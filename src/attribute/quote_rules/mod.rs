@@ -5,13 +5,14 @@
 //! | # | rule | pattern |
 //! |---|------|---------|
 //! | 1 | [`label`] | `Ferris: ‘…’` · `RAMOS: …` · `A: …` (transcripts) |
-//! | 2 | [`tag_after`] | `"…," Macron said` · `"…," said Kuleba` · `"…," he added` |
-//! | 3 | [`signature`] | `"…" ― Karen Bobadilla` · `"…" -Tobias Wrenfield` |
-//! | 4 | [`cue_before`] | `Putin said, "…"` · `told reporters: "…"` |
-//! | 5 | [`governing_cue`] | `The French leader said … his "readiness …"` |
-//! | 6 | [`later_cue`] | `"…" to the Minsk agreements, Putin said` |
-//! | 7 | [`colon_intro`] | `Putin said:` or `And from Chairwoman Delia Marsh:` before |
-//! | 8 | [`continuation`] | a quote opening a sentence or paragraph with no cue |
+//! | 2 | [`title`] | `NBC's "Meet the Press"` · `his book, "The Art of the Deal"` (no one's speech) |
+//! | 3 | [`tag_after`] | `"…," Macron said` · `"…," said Kuleba` · `"…," he added` |
+//! | 4 | [`signature`] | `"…" ― Karen Bobadilla` · `"…" -Tobias Wrenfield` |
+//! | 5 | [`cue_before`] | `Putin said, "…"` · `told reporters: "…"` |
+//! | 6 | [`governing_cue`] | `The French leader said … his "readiness …"` |
+//! | 7 | [`later_cue`] | `"…" to the Minsk agreements, Putin said` |
+//! | 8 | [`colon_intro`] | `Putin said:` or `And from Chairwoman Delia Marsh:` before |
+//! | 9 | [`continuation`] | a quote opening a sentence or paragraph with no cue |
 //!
 //! After the whole article, [`multi_paragraph`] gives a quote over several
 //! paragraphs the speaker of its tagged paragraph.
@@ -32,6 +33,7 @@ mod later_cue;
 mod multi_paragraph;
 mod signature;
 mod tag_after;
+mod title;
 
 pub(super) use colon_intro::at_sentence_end as colon_intro_at_sentence_end;
 
@@ -53,6 +55,10 @@ pub(super) const QUOTE_RULES: &[QuoteRule] = &[
     QuoteRule {
         name: "label",
         find: label::find,
+    },
+    QuoteRule {
+        name: "title",
+        find: title::find,
     },
     QuoteRule {
         name: "tag after",

@@ -1,0 +1,159 @@
+//! **Title**: quoted words that name a work (a show, a book, a film, a song, a
+//! column, a headline) or stand alone as a heading are no one's speech.
+//!
+//! ```text
+//! Trump told NBC's "Meet the Press" that …          (after a possessive)
+//! in his book, "The Art of the Deal," he wrote …    (after a word for a work)
+//! a memo titled "Next Steps for Rural Hospitals"
+//! "A New Start for the Party"                       (a paragraph of its own)
+//! ```
+//!
+//! The words must be in title case (every word of four letters or more
+//! capitalised; at most twelve words), and stand after a word that introduces a
+//! title or a possessive, or make up a whole paragraph. A title-case quote with
+//! a speaker tag (`"Thank You," she said`) is speech: it has no such word before
+//! it. Tried right after [`label`](super::label), before any rule could give the
+//! title the sentence's speaker.
+
+use crate::attribute::grammar::Ctx;
+use crate::attribute::quote_rules::{Hit, QuoteAt};
+use crate::attribute::Analyzer;
+
+/// Words after which quoted title-case words are the name of a work.
+const TITLE_WORDS: &[&str] = &[
+    "album",
+    "article",
+    "autobiography",
+    "book",
+    "called",
+    "column",
+    "documentary",
+    "dubbed",
+    "editorial",
+    "entitled",
+    "episode",
+    "essay",
+    "film",
+    "hashtag",
+    "headline",
+    "in",
+    "magazine",
+    "memo",
+    "memoir",
+    "movie",
+    "named",
+    "novel",
+    "on",
+    "op-ed",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "report",
+    "series",
+    "show",
+    "slogan",
+    "song",
+    "speech",
+    "titled",
+];
+
+pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
+    let inner = at.quote.inner;
+    if !title_case(&ctx.text[inner.start..inner.end]) {
+        return None;
+    }
+    let i = at.i;
+    // The word before, past a comma and "the": "his book, "…"", "on the "…"".
+    let mut b = i;
+    while b > ctx.s && (ctx.is_comma(b - 1) || ctx.word(b - 1).eq_ignore_ascii_case("the")) {
+        b -= 1;
+    }
+    let before = (b > ctx.s).then(|| ctx.word(b - 1)).unwrap_or("");
+    let titled = !before.is_empty()
+        && (TITLE_WORDS.iter().any(|w| before.eq_ignore_ascii_case(w))
+            || before.ends_with("'s")
+            || before.ends_with("’s"));
+    // A heading: the quote is all its paragraph holds.
+    let heading = i == ctx.s
+        && (i + 1..ctx.e).all(|x| !ctx.is_word(x) && ctx.quote_at(x).is_none())
+        && ctx
+            .toks
+            .first()
+            .is_some_and(|t| t.span.start == ctx.toks[ctx.s].span.start)
+        && ctx.e == ctx.toks.len();
+    (titled || heading).then_some(Hit::NotSpeech)
+}
+
+/// Whether `words` read as a title: one to twelve words, every word of four
+/// letters or more capitalised, and some word capitalised.
+fn title_case(words: &str) -> bool {
+    let mut n = 0;
+    let mut capitals = 0;
+    for w in words.split(|c: char| c.is_whitespace() || c == '-' || c == '—') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        n += 1;
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_uppercase() || first.is_ascii_digit() {
+            capitals += 1;
+        } else if w.chars().count() >= 4 {
+            return false;
+        }
+    }
+    (1..=12).contains(&n) && capitals > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    #[test]
+    fn titles_and_headings_are_not_speech() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "a show after a possessive",
+                text: "Ana Ruiz told NBC's \"Meet the Press\" on Sunday that the bill would pass.",
+                want: &[],
+            },
+            Case {
+                name: "a book after a comma",
+                text: "Ana Ruiz said in her book, \"The Long Road Home,\" that she had doubts.",
+                want: &[],
+            },
+            Case {
+                name: "a heading paragraph",
+                text: "\"A New Start for the Party\"\n\n\"We will win,\" Ana Ruiz said.",
+                want: &["We will win,"],
+            },
+            Case {
+                name: "title-case speech with a tag is speech",
+                text: "\"Thank You All,\" Ana Ruiz said.",
+                want: &["Thank You All,"],
+            },
+            Case {
+                name: "a lowercase quote after a possessive is speech",
+                text: "Ana Ruiz called the governor's plan \"a disaster for the state\" on Monday.",
+                want: &["a disaster for the state"],
+            },
+        ];
+        let extractor = Extractor::builtin();
+        for case in cases {
+            let rows = extractor.extract(case.text).attributions;
+            let quotes: Vec<&str> = rows
+                .iter()
+                .filter(|r| r.kind.is_quote())
+                .map(|r| r.text.as_str())
+                .collect();
+            assert_eq!(quotes, case.want, "{}", case.name);
+        }
+    }
+}
