@@ -483,6 +483,7 @@ impl Discourse {
                 EntityKind::Organisation | EntityKind::Group { plural: false }
             ),
             Pronoun::They => matches!(e.kind, EntityKind::Organisation | EntityKind::Group { .. }),
+            Pronoun::I => false,
         }
     }
 

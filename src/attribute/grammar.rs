@@ -150,7 +150,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.word(j);
-        if let Some(p) = self.class(j).pronoun() {
+        if let Some(p) = self.pronoun(j) {
             return Some(Np {
                 mention: None,
                 first: j,
@@ -296,7 +296,7 @@ impl<'a> Ctx<'a> {
         if !self.is_word(k) {
             return None;
         }
-        if let Some(p) = self.class(k).pronoun() {
+        if let Some(p) = self.pronoun(k) {
             return Some(Np {
                 mention: None,
                 first: k,
@@ -617,6 +617,14 @@ impl<'a> Ctx<'a> {
 
     pub fn tok_kind(&self, i: usize) -> Option<TokKind> {
         (i >= self.s && i < self.e).then(|| self.toks[i].kind)
+    }
+
+    /// The personal pronoun at token `i` that can stand for a speaker: he, she,
+    /// it, they, or the narrator's "I".
+    fn pronoun(&self, i: usize) -> Option<Pronoun> {
+        self.class(i)
+            .pronoun()
+            .or_else(|| (self.word(i) == "I").then_some(Pronoun::I))
     }
 
     /// Whether token `i` is a plain lowercase word that may modify a noun between

@@ -157,7 +157,7 @@ impl Analyzer<'_> {
                         return Some(np);
                     }
                     if !ctx.is(c - 1, Class::AdverbialPreposition)
-                        && !matches!(ctx.word(c - 1), "before" | "while" | "also" | "and")
+                        && !matches!(ctx.word(c - 1), "before" | "while" | "also" | "and" | "as")
                     {
                         return None;
                     }

@@ -48,7 +48,7 @@ fn speaker_before_colon(ctx: &Ctx, colon: usize) -> Option<Np> {
         ctx.sentence_subject().filter(|np| {
             np.last < colon
                 && match np.kind {
-                    NpKind::Pronoun(p) => p != Pronoun::It,
+                    NpKind::Pronoun(p) => !matches!(p, Pronoun::It | Pronoun::I),
                     _ => true,
                 }
         })

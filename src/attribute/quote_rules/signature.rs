@@ -3,6 +3,7 @@
 //! ```text
 //! "We will rebuild." ― Karen Bobadilla
 //! "We will rebuild." -- Karen Bobadilla.
+//! "We will rebuild." -Commissioner Tobias Wrenfield
 //! ```
 //!
 //! The dash stands as the cue. A tag with a verb after the quote is
@@ -18,7 +19,9 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
     let k = at.i + 1;
     let dash = matches!(ctx.tok_kind(k), Some(TokKind::Punct('―' | '—' | '–')));
     let double_hyphen = ctx.punct(k, '-') && ctx.punct(k + 1, '-');
-    if !(dash || double_hyphen) {
+    // "-Tobias Wrenfield", " - Tobias Wrenfield": one hyphen, then a name.
+    let hyphen = ctx.punct(k, '-') && ctx.capitalised(k + 1);
+    if !(dash || double_hyphen || hyphen) {
         return None;
     }
     let np = ctx.np_starting_at(if double_hyphen { k + 2 } else { k + 1 })?;
@@ -56,6 +59,11 @@ mod tests {
                     name: "em dash",
                     text: "\"We will rebuild the bridge by spring.\" — Karen Bobadilla",
                     want: ("We will rebuild the bridge by spring.", "Karen Bobadilla"),
+                },
+                Case {
+                    name: "one hyphen and a title",
+                    text: "“Mara is a real expert and will serve the agency well.” -Commissioner Tobias Wrenfield",
+                    want: ("Mara is a real expert and will serve the agency well.", "Tobias Wrenfield"),
                 },
                 Case {
                     name: "double hyphen",

@@ -380,6 +380,9 @@ pub(crate) enum Pronoun {
     She,
     It,
     They,
+    /// The writer or narrator: "I said". Never resolved to an entity; the
+    /// mention is kept.
+    I,
 }
 
 #[cfg(test)]
