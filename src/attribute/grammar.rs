@@ -544,7 +544,7 @@ impl<'a> Ctx<'a> {
     /// ends in a comma ("However,", "In Kyiv,", "Ahead of the visit,").
     pub fn sentence_subject(&self) -> Option<Np> {
         let mut k = self.s;
-        if let Some(comma) = (self.s..self.e.min(self.s + 9)).find(|&i| self.is_comma(i)) {
+        if let Some(comma) = (self.s..self.e.min(self.s + 13)).find(|&i| self.is_comma(i)) {
             let intro = (self.s..comma).all(|i| self.is_word(i) && self.toks[i].cue.is_none());
             if intro
                 && self
@@ -574,7 +574,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         for x in i + 2..self.e.min(i + 18) {
-            if self.quote_at(x).is_some() || self.verb(x).is_some() {
+            // A cue that is a noun ("the states") does not end the apposition.
+            if self.quote_at(x).is_some() || (self.verb(x).is_some() && !self.cue_blocked(x)) {
                 return None;
             }
             if self.is_comma(x) {

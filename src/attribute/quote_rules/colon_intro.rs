@@ -76,14 +76,17 @@ pub(in crate::attribute) fn at_sentence_end(
         return;
     }
     let cue = (ctx.s..ctx.e).find(|&c| ctx.verb(c).is_some() && !ctx.cue_blocked(c));
-    let src = match cue {
-        Some(c) => an
-            .cue_subject(ctx, c, subjects)
-            .map(|np| an.source(ctx, c, np, p)),
-        None if ctx.e - ctx.s <= 12 => speaker_before_colon(ctx, ctx.e - 1)
-            .map(|np| source_without_cue(an, ctx, ctx.e - 1, np, p)),
-        None => None,
-    };
+    let with_cue = cue.and_then(|c| {
+        an.cue_subject(ctx, c, subjects)
+            .map(|np| an.source(ctx, c, np, p))
+    });
+    // No cue, or one with no subject ("made the following comment:").
+    let src = with_cue.or_else(|| {
+        (ctx.e - ctx.s <= 16)
+            .then(|| speaker_before_colon(ctx, ctx.e - 1))
+            .flatten()
+            .map(|np| source_without_cue(an, ctx, ctx.e - 1, np, p))
+    });
     if let Some(src) = src.filter(|s| s.entity.is_some()) {
         an.intro = Some(src);
     }
