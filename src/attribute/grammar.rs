@@ -233,9 +233,14 @@ impl<'a> Ctx<'a> {
                 kind: if group { NpKind::Group } else { NpKind::Name },
             });
         }
-        if self.is(j, Class::SpeakerNoun) && !capital {
+        let agentive = !capital && self.agentive_head(j);
+        if (self.is(j, Class::SpeakerNoun) || agentive) && !capital {
             let mut first = j;
             let mut has_determiner = false;
+            // Plain words ("bespectacled", "leadership") may modify the head only
+            // after a determiner: where the phrase stood before the first of them.
+            let mut plain = 0;
+            let mut before_plain = None;
             while first > lower {
                 let p = first - 1;
                 let pw = self.word(p);
@@ -251,23 +256,29 @@ impl<'a> Ctx<'a> {
                     || self.is(p, Class::SpeakerModifier)
                     || lexicon::classes(lexicon::strip_possessive(pw)).has(Class::SpeakerNoun);
                 if !joins {
-                    // "the bespectacled 71-year-old diplomat", "one unaligned GOP
-                    // strategist": up to three plain words after a determiner.
-                    let mut q = first;
-                    while q > lower && first - q < 3 && self.plain_modifier(q - 1) {
-                        q -= 1;
-                    }
-                    if q < first && q > lower && self.is(q - 1, Class::Determiner) {
-                        first = q - 1;
-                        has_determiner = true;
+                    // "the bespectacled 71-year-old diplomat", "one former GOP
+                    // leadership aide": up to three plain words after a determiner.
+                    if plain < 3 && self.plain_modifier(p) {
+                        plain += 1;
+                        before_plain.get_or_insert(first);
+                        first = p;
+                        continue;
                     }
                     break;
                 }
                 first = p;
             }
+            if plain > 0 && !has_determiner {
+                first = before_plain.unwrap_or(j);
+            }
+            // An agentive noun not in the lexicon ("the moderator", "a heckler")
+            // heads a phrase only after a determiner.
+            if agentive && !self.is(j, Class::SpeakerNoun) && !has_determiner {
+                return None;
+            }
             // A bare singular noun ("report said") is a source only with a determiner
             // or a modifier.
-            let singular_role = self.is(j, Class::PersonRole);
+            let singular_role = self.is(j, Class::PersonRole) || (agentive && !w.ends_with('s'));
             if first == j && !has_determiner && !w.ends_with('s') && w != "police" && w != "people"
             {
                 return None;
@@ -328,6 +339,7 @@ impl<'a> Ctx<'a> {
             let title = matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.");
             if (self.capitalised(r) && (title || !self.is(r, Class::NotAName)))
                 || self.is(r, Class::SpeakerNoun)
+                || (determiner && self.agentive_head(r))
             {
                 head = Some(r);
             } else if matches!(w, "of" | "for")
@@ -335,8 +347,14 @@ impl<'a> Ctx<'a> {
                 && self.capitalised(r + 1)
             {
                 // "the Federal Bureau of Prisons", "the Center for Media Research"
-            } else if determiner && head.is_none() && r <= k + 3 && self.plain_modifier(r) {
-                // "the minority leader": a plain word between determiner and head.
+            } else if determiner
+                && r <= k + 5
+                && self.plain_modifier(r)
+                && (r + 1..(r + 3).min(self.e))
+                    .any(|x| self.is(x, Class::SpeakerNoun) || self.agentive_head(x))
+            {
+                // "the minority leader", "one former GOP leadership aide": a plain
+                // word between the determiner and a head that follows.
             } else if !self.is(r, Class::SpeakerModifier) {
                 break;
             }
@@ -626,6 +644,82 @@ impl<'a> Ctx<'a> {
         self.class(i)
             .pronoun()
             .or_else(|| (self.word(i) == "I").then_some(Pronoun::I))
+    }
+
+    /// Whether token `i` is a noun for a person by its ending, not in the
+    /// lexicon: an agent noun ("moderator", "heckler", "strategist", "nominee",
+    /// "historian", "consultant", their plurals) or an age ("the 46-year-old").
+    fn agentive_head(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        stem.len() >= 5
+            && (["er", "or", "ist", "ian", "ant", "ent", "ee"]
+                .iter()
+                .any(|s| stem.ends_with(s))
+                || stem.ends_with("year-old"))
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && self.toks[i].cue.is_none()
+            && !self.class(i).has(Class::Auxiliary)
+            && !matches!(
+                stem,
+                "other"
+                    | "another"
+                    | "number"
+                    | "former"
+                    | "latter"
+                    | "order"
+                    | "matter"
+                    | "border"
+                    | "water"
+                    | "paper"
+                    | "power"
+                    | "member"
+                    | "answer"
+                    | "letter"
+                    | "corner"
+                    | "center"
+                    | "chapter"
+                    | "quarter"
+                    | "summer"
+                    | "winter"
+                    | "however"
+                    | "never"
+                    | "whether"
+                    | "together"
+                    | "either"
+                    | "neither"
+                    | "rather"
+                    | "further"
+                    | "earlier"
+                    | "later"
+                    | "after"
+                    | "under"
+                    | "over"
+                    | "ever"
+                    | "moment"
+                    | "comment"
+                    | "statement"
+                    | "content"
+                    | "percent"
+                    | "event"
+                    | "recent"
+                    | "current"
+                    | "agent"
+                    | "extent"
+                    | "intent"
+                    | "important"
+                    | "significant"
+                    | "relevant"
+                    | "elegant"
+                    | "different"
+                    | "president"
+                    | "resident"
+                    | "independent"
+                    | "permanent"
+                    | "apparent"
+                    | "urgent"
+            )
     }
 
     /// Whether token `i` is a plain lowercase word that may modify a noun between
