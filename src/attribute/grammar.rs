@@ -412,7 +412,9 @@ impl<'a> Ctx<'a> {
         let mut skipped = 0;
         while j > self.s && skipped < 8 {
             let p = j - 1;
-            if self.is_word(p) && (self.is(p, Class::PreVerbFiller) || self.is_day_or_date(p)) {
+            if self.is_word(p)
+                && (self.is(p, Class::PreVerbFiller) || self.is_day_or_date(p) || self.manner_adverb(p))
+            {
                 j = p;
                 skipped += 1;
                 continue;
@@ -646,6 +648,16 @@ impl<'a> Ctx<'a> {
             .or_else(|| (self.word(i) == "I").then_some(Pronoun::I))
     }
 
+    /// Whether token `i` is a lowercase adverb of manner ("jokingly",
+    /// "emphatically"), which may stand between a speaker and the verb.
+    fn manner_adverb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() > 4
+            && w.ends_with("ly")
+            && !self.capitalised(i)
+            && !matches!(w, "only" | "early" | "family" | "July" | "Italy" | "rally" | "ally" | "holy")
+    }
+
     /// Whether token `i` is a noun for a person by its ending, not in the
     /// lexicon: an agent noun ("moderator", "heckler", "strategist", "nominee",
     /// "historian", "consultant", their plurals) or an age ("the 46-year-old").
@@ -784,10 +796,16 @@ impl<'a> Ctx<'a> {
         let mut np = self.np_starting_at(k);
         // A name after up to four lowercase title or modifier words, or after a
         // short phrase the name follows ("TV host").
+        // A possessive ("Clinton's top foreign policy aide Jake Sullivan") is a
+        // modifier too.
+        let possessive = |x: usize| {
+            let w = self.word(x);
+            w.ends_with("'s") || w.ends_with("’s")
+        };
         let name_after = |from: usize| {
-            (from..self.e.min(from + 5))
+            (from..self.e.min(from + 7))
                 .take_while(|&x| self.is_word(x) && self.verb(x).is_none())
-                .find(|&x| self.capitalised(x) && !self.is(x, Class::NotAName))
+                .find(|&x| self.capitalised(x) && !self.is(x, Class::NotAName) && !possessive(x))
                 .and_then(|x| {
                     (x > from
                         && (from..x).all(|y| {
@@ -795,6 +813,7 @@ impl<'a> Ctx<'a> {
                                 || self.is(y, Class::SpeakerNoun)
                                 || self.is(y, Class::SpeakerModifier)
                                 || self.capitalised(y)
+                                || possessive(y)
                         }))
                     .then(|| self.np_starting_at(x))
                     .flatten()

@@ -153,8 +153,15 @@ impl Analyzer<'_> {
                 if absolute {
                     // "with the Kremlin labeling": the phrase before is the subject;
                     // after a preposition ("before adding") it is the sentence's.
+                    // "with the Kremlin labeling", "footage of Trump saying": the
+                    // phrase is the subject; an object or a preposition's
+                    // ("posted a note on Twitter reading") is not: the sentence's is.
                     if let Some(np) = ctx.np_ending_at(c - 1, ctx.s) {
-                        return Some(np);
+                        let before = np.first.checked_sub(1).filter(|&b| b >= ctx.s);
+                        if before.is_none_or(|b| ctx.is_comma(b) || matches!(ctx.word(b), "with" | "of")) {
+                            return Some(np);
+                        }
+                        return subjects.last().copied().or_else(|| ctx.sentence_subject());
                     }
                     if !ctx.is(c - 1, Class::AdverbialPreposition)
                         && !matches!(ctx.word(c - 1), "before" | "while" | "also" | "and" | "as")

@@ -102,7 +102,11 @@ fn tag_ends(toks: &[Tok], text: &str, k: usize) -> bool {
                         || class.has(Class::ObjectPronoun)
                         || toks[i].capital
                         || w.eq_ignore_ascii_case("reporters")
-                        || w.eq_ignore_ascii_case("journalists"))
+                        || w.eq_ignore_ascii_case("journalists")
+                        // "said of Apple", "asked as he left", "told to a crowd",
+                        // "asked rhetorically".
+                        || matches!(w, "of" | "as" | "to" | "about" | "while" | "when")
+                        || (w.len() > 4 && w.ends_with("ly")))
                 {
                     return false;
                 }
