@@ -413,7 +413,9 @@ impl<'a> Ctx<'a> {
         while j > self.s && skipped < 8 {
             let p = j - 1;
             if self.is_word(p)
-                && (self.is(p, Class::PreVerbFiller) || self.is_day_or_date(p) || self.manner_adverb(p))
+                && (self.is(p, Class::PreVerbFiller)
+                    || self.is_day_or_date(p)
+                    || self.manner_adverb(p))
             {
                 j = p;
                 skipped += 1;
@@ -452,6 +454,41 @@ impl<'a> Ctx<'a> {
             return self.sentence_subject().filter(|np| np.last < last);
         }
         if self.is_comma(last) {
+            // "Gov. John Kasich (R-OH), said".
+            if last > self.s && self.punct(last - 1, ')') {
+                let close = last - 1;
+                let open = (close.saturating_sub(8).max(self.s)..close)
+                    .rev()
+                    .find(|&x| self.punct(x, '('))?;
+                let np = self.np_ending_at(open.checked_sub(1)?, self.s)?;
+                return Some(Np {
+                    mention: Some((np.first, close)),
+                    ..np
+                });
+            }
+            // "Bo Hart, 30, of Dayton, Ohio, said", "Sen. Ann Lee, noting the
+            // size of the crowd, said": the name that opens the sentence, before
+            // its first comma, with no cue in the asides after it.
+            let opens = |first: usize| {
+                first == self.s
+                    || (first == self.s + 1 && matches!(self.word(self.s), "But" | "And" | "So"))
+            };
+            if let Some(first_comma) = (self.s..last.min(self.s + 8)).find(|&x| self.is_comma(x)) {
+                let named = first_comma
+                    .checked_sub(1)
+                    .and_then(|l| self.np_ending_at(l, self.s))
+                    .filter(|np| {
+                        matches!(np.kind, NpKind::Name | NpKind::Dict { .. }) && opens(np.first)
+                    });
+                let clear = last - first_comma <= 30
+                    && (first_comma + 1..last).all(|x| {
+                        self.quote_at(x).is_none()
+                            && (self.verb(x).is_none() || self.cue_blocked(x))
+                    });
+                if let (Some(np), true) = (named, clear) {
+                    return Some(np);
+                }
+            }
             // "Scholz, who is returning from Washington, said": an aside between commas.
             let mut k = last;
             while k > self.s && last - k < 30 {
@@ -566,11 +603,18 @@ impl<'a> Ctx<'a> {
         let mut k = self.s;
         if let Some(comma) = (self.s..self.e.min(self.s + 13)).find(|&i| self.is_comma(i)) {
             let intro = (self.s..comma).all(|i| self.is_word(i) && self.toks[i].cue.is_none());
-            if intro
-                && self
-                    .np_starting_at(self.s)
-                    .is_none_or(|np| np.last + 1 != comma)
-            {
+            // "Clinton seemed ready to riff on it, telling the crowd": a name
+            // before a lowercase word opens a clause, not an introduction.
+            let opening = self.np_starting_at(self.s);
+            let clause = opening.is_some_and(|np| {
+                matches!(
+                    np.kind,
+                    NpKind::Name | NpKind::Dict { .. } | NpKind::Pronoun(_)
+                ) && np.last + 1 < comma
+                    && self.is_word(np.last + 1)
+                    && !self.capitalised(np.last + 1)
+            });
+            if intro && !clause && opening.is_none_or(|np| np.last + 1 != comma) {
                 k = comma + 1;
             }
         }
@@ -655,7 +699,10 @@ impl<'a> Ctx<'a> {
         w.len() > 4
             && w.ends_with("ly")
             && !self.capitalised(i)
-            && !matches!(w, "only" | "early" | "family" | "July" | "Italy" | "rally" | "ally" | "holy")
+            && !matches!(
+                w,
+                "only" | "early" | "family" | "July" | "Italy" | "rally" | "ally" | "holy"
+            )
     }
 
     /// Whether token `i` is a noun for a person by its ending, not in the

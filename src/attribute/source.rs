@@ -158,7 +158,9 @@ impl Analyzer<'_> {
                     // ("posted a note on Twitter reading") is not: the sentence's is.
                     if let Some(np) = ctx.np_ending_at(c - 1, ctx.s) {
                         let before = np.first.checked_sub(1).filter(|&b| b >= ctx.s);
-                        if before.is_none_or(|b| ctx.is_comma(b) || matches!(ctx.word(b), "with" | "of")) {
+                        if before
+                            .is_none_or(|b| ctx.is_comma(b) || matches!(ctx.word(b), "with" | "of"))
+                        {
                             return Some(np);
                         }
                         return subjects.last().copied().or_else(|| ctx.sentence_subject());
