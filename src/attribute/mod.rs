@@ -215,6 +215,9 @@ impl<'d> Analyzer<'d> {
     /// Walk one sentence.
     fn sentence(&mut self, ctx: &Ctx, p: usize) {
         self.register_mentions(ctx, p);
+        if quote_rules::signature_paragraph(self, ctx, p) {
+            return;
+        }
         let first_found = self.found.len();
         let mut subjects = std::mem::take(&mut self.subjects);
         subjects.clear();

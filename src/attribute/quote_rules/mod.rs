@@ -36,6 +36,7 @@ mod tag_after;
 mod title;
 
 pub(super) use colon_intro::at_sentence_end as colon_intro_at_sentence_end;
+pub(super) use signature::signature_paragraph;
 
 use crate::attribute::grammar::{Ctx, Np};
 use crate::attribute::{Analyzer, Found, Source};
