@@ -310,6 +310,19 @@ impl Discourse {
                 && word(rest[0]).len() <= 6);
         let n_words = rest.len();
         let last = rest.last().map_or("", |&w| word(w));
+        // A surname alone, or with its particles ("von der Leyen").
+        let surname_only = n_words == 1
+            || rest
+                .first()
+                .is_some_and(|&w| word(w).chars().next().is_some_and(char::is_lowercase));
+        let before_particle = (1..n_words.saturating_sub(1))
+            .find(|&k| {
+                word(rest[k + 1])
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            })
+            .map(|k| word(rest[k]));
         self.words = words;
         let person = !organisation;
         let names = if person {
@@ -321,7 +334,7 @@ impl Discourse {
         if let Some(i) = names.find(clean_hash, &clean) {
             return (i, title);
         }
-        if person && n_words == 1 {
+        if person && surname_only {
             // "Khodakovsky" after "Alexander Khodakovsky".
             if let Some(i) = self.persons_by_last.get(last) {
                 return (i, title);
@@ -344,6 +357,16 @@ impl Discourse {
         let i = self.entities.len();
         if person {
             self.persons_by_last.insert_if_absent(last, i);
+            // "Sisi" after "Abdel Fattah al-Sisi"; "Lula" after "Luiz Inacio Lula
+            // da Silva" (the word before a particle, not the first name).
+            if let Some((_, after)) = last.split_once('-') {
+                if !after.is_empty() {
+                    self.persons_by_last.insert_if_absent(after, i);
+                }
+            }
+            if let Some(w) = before_particle {
+                self.persons_by_last.insert_if_absent(w, i);
+            }
             self.person_names.insert_new(clean_hash, &clean, i);
         } else {
             self.other_names.insert_new(clean_hash, &clean, i);

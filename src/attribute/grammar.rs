@@ -10,6 +10,22 @@ use crate::scan::lexicon::{self, Class, Classes, Pronoun};
 use crate::scan::quotes::Quote;
 use crate::scan::tokens::{Tok, TokKind};
 
+/// Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula
+/// da Silva", "Bill de Blasio", "Mark van Dyke".
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "al", "ben", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la",
+    "le", "van", "von",
+];
+
+/// Whether `w` is a name written with a lowercase particle and a hyphen:
+/// "al-Sisi", "el-Baradei", "bin-Salman".
+pub(crate) fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(particle, rest)| {
+        matches!(particle, "al" | "el" | "ad" | "as" | "bin" | "ben" | "abu")
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// What a speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NpKind {
@@ -198,10 +214,14 @@ impl<'a> Ctx<'a> {
         if capital && (j == lower || !self.capitalised(j - 1)) && nationality_adjective() {
             return None;
         }
-        if capital
+        // "Capitalised -ing" opening a sentence is a participle, not a name:
+        // "Reading the statement, …", "Adding, …".
+        let opening_participle = j == self.s && w.len() > 5 && w.ends_with("ing");
+        if (capital || particle_name(w))
             && !self.is(j, Class::NotAName)
             && !w.chars().all(|c| c.is_ascii_digit())
             && !self.is_day_or_date(j)
+            && !opening_participle
         {
             let mut first = j;
             while first > lower {
@@ -211,9 +231,9 @@ impl<'a> Ctx<'a> {
                 let opening_cue = p == self.s && self.toks[p].cue.is_some();
                 let joins = (self.capitalised(p) && !self.is(p, Class::NotAName) && !opening_cue)
                     || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
-                    || (matches!(pw, "of" | "de" | "von" | "van" | "der" | "al" | "bin")
-                        && first > lower + 1
-                        && self.capitalised(p - 1))
+                    // "Ursula von der Leyen", "Lula da Silva", "de Blasio".
+                    || NAME_PARTICLES.contains(&pw)
+                    || (pw == "of" && first > lower + 1 && self.capitalised(p - 1))
                     || (pw == "for"
                         && first > lower + 1
                         && self.is(p - 1, Class::OrganisationWord));
@@ -340,8 +360,19 @@ impl<'a> Ctx<'a> {
             if (self.capitalised(r) && (title || !self.is(r, Class::NotAName)))
                 || self.is(r, Class::SpeakerNoun)
                 || (determiner && self.agentive_head(r))
+                || particle_name(w)
             {
                 head = Some(r);
+            } else if NAME_PARTICLES.contains(&w)
+                && (self.capitalised(r + 1) || particle_name(self.word(r + 1)))
+            {
+                // "Lula da Silva": a particle inside the name.
+            } else if head.is_some()
+                && self.plain_modifier(r)
+                && self.capitalised(r + 1)
+                && !self.is(r + 1, Class::NotAName)
+            {
+                // "Harbour master Piet Verhoef": a title word before the name.
             } else if matches!(w, "of" | "for")
                 && head.is_some_and(|h| self.is(h, Class::OrganisationWord))
                 && self.capitalised(r + 1)

@@ -3,7 +3,7 @@
 //! discourse before the sentence's rules run, so that later pronouns and
 //! descriptors can find them. Titles written before a name are kept as its titles.
 
-use crate::attribute::grammar::{Ctx, Np, NpKind};
+use crate::attribute::grammar::{particle_name, Ctx, Np, NpKind, NAME_PARTICLES};
 use crate::attribute::Analyzer;
 use crate::dict::first_name_gender;
 use crate::scan::lexicon::{self, Class};
@@ -50,8 +50,19 @@ impl Analyzer<'_> {
         // Gabriela Soto"), a name with a known first name ("Ava Lind") or an
         // honorific ("Mr. Verhoef"), or the surname of a person named before, is
         // a person the article may later call by title or pronoun.
+        // Capitalised words, with the particles of names between them ("Lula da
+        // Silva", "von der Leyen") and hyphenated ones ("al-Sisi").
         let capital = |i: usize| {
-            ctx.is_word(i) && ctx.capitalised(i) && ctx.toks[i].speaker.is_none_or(|sp| sp.is_role)
+            ctx.is_word(i)
+                && ctx.toks[i].speaker.is_none_or(|sp| sp.is_role)
+                && (ctx.capitalised(i)
+                    || particle_name(ctx.word(i))
+                    || (i > ctx.s
+                        && NAME_PARTICLES.contains(&ctx.word(i))
+                        && (ctx.capitalised(i - 1) || NAME_PARTICLES.contains(&ctx.word(i - 1)))
+                        && (ctx.capitalised(i + 1)
+                            || NAME_PARTICLES.contains(&ctx.word(i + 1))
+                            || particle_name(ctx.word(i + 1)))))
         };
         let mut i = ctx.s;
         while i < ctx.e {
@@ -96,14 +107,26 @@ impl Analyzer<'_> {
         } else if end >= start + 2 {
             (start..end - 1)
                 .find(|&f| first_name_gender(ctx.word(f)).is_some())
+                // The words before a first name are its title ("Republican Ted
+                // Cruz"), unless one of them cannot be ("Luiz Inacio Lula da
+                // Silva": the name starts earlier).
+                .map(|f| {
+                    if (start..f).all(|t| title_like(ctx, t)) {
+                        f
+                    } else {
+                        start
+                    }
+                })
                 .or_else(|| {
                     // "Tam Okoro arrived late.": a two- or three-word name that is
                     // the sentence's subject, before a lowercase word.
+                    let particles = (start..end).any(|x| {
+                        NAME_PARTICLES.contains(&ctx.word(x)) || particle_name(ctx.word(x))
+                    });
                     (is_subject
-                        && end - start <= 3
+                        && (end - start <= 3 || (particles && end - start <= 6))
                         && subject.is_some_and(|np| np.first == start && np.kind == NpKind::Name)
-                        && ctx.is_word(end)
-                        && !ctx.capitalised(end))
+                        && ((ctx.is_word(end) && !ctx.capitalised(end)) || ctx.is_comma(end)))
                     .then_some(start)
                 })
         } else {
@@ -156,5 +179,68 @@ impl Analyzer<'_> {
             self.discourse.mention(span.start, entity, p, is_subject);
         }
         names_only
+    }
+}
+
+/// Whether token `t` can be part of a title before a name: a role, a title
+/// abbreviation, a modifier or noun of sources, an organisation or place word,
+/// an adjective of party or nationality ("Republican", "Democratic", "Turkish"),
+/// or an acronym ("GOP").
+fn title_like(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.word(t);
+    [
+        Class::PersonRole,
+        Class::TitleAbbreviation,
+        Class::SpeakerModifier,
+        Class::SpeakerNoun,
+        Class::OrganisationWord,
+        Class::PlaceName,
+    ]
+    .iter()
+    .any(|&c| ctx.is(t, c))
+        || ["an", "ic", "ese", "ish", "ian"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        || (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::tests::{check_speakers, Case};
+
+    #[test]
+    fn names_the_article_introduces() {
+        check_speakers(&[
+            Case {
+                name: "a compound surname, later shortened",
+                text: "Luiz Inacio Lula da Silva spoke in Brasilia. \"We will win,\" Lula said.",
+                want: ("We will win,", "Luiz Inacio Lula da Silva"),
+            },
+            Case {
+                name: "particles, later the surname with them",
+                text: "\"The union is strong,\" Ana von der Berg said. \"It will stay so,\" von der Berg added.",
+                want: ("It will stay so,", "Ana von der Berg"),
+            },
+            Case {
+                name: "a hyphenated particle, later the name after it",
+                text: "Abdel Fattah al-Sisi met the envoy. \"Egypt is ready,\" Sisi said.",
+                want: ("Egypt is ready,", "Abdel Fattah al-Sisi"),
+            },
+            Case {
+                name: "a party adjective before a first name is a title",
+                text: "Republican Ted Cruz spoke first. \"No,\" he said.",
+                want: ("No,", "Ted Cruz"),
+            },
+            Case {
+                name: "a woman known by her first name; he cannot be her",
+                text: "Ava Lind met Tom Berg. Lind was blunt. \"The plan is dead,\" she said.",
+                want: ("The plan is dead,", "Ava Lind"),
+            },
+            Case {
+                name: "the subject of the sentence before outweighs an earlier speaker",
+                text: "\"We are ready,\" Bob Hart said.\n\nHarbour master Piet Verhoef, asked whether the port would reopen, was cautious. \"Not before Monday,\" he said.",
+                want: ("Not before Monday,", "Piet Verhoef"),
+            },
+        ]);
     }
 }

@@ -262,6 +262,20 @@ pub(crate) mod tests {
         pub want: (&'static str, &'static str),
     }
 
+    /// Check that each case gives its row, whatever rule made it.
+    pub(crate) fn check_speakers(cases: &[Case]) {
+        let extractor = crate::Extractor::builtin();
+        for case in cases {
+            let rows = extractor.extract(case.text).attributions;
+            let (text, speaker) = case.want;
+            let row = rows.iter().find(|a| a.text == text);
+            let Some(row) = row else {
+                panic!("{}: no row {text:?} in {rows:#?}", case.name);
+            };
+            assert_eq!(row.speaker.as_str(), speaker, "{}: {row:#?}", case.name);
+        }
+    }
+
     /// Check that each case gives its row, made by `rule`.
     pub(crate) fn check(rule: &str, cases: &[Case]) {
         let extractor = crate::Extractor::builtin();

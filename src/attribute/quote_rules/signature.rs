@@ -61,14 +61,18 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
 pub(in crate::attribute) fn signature_paragraph(an: &mut Analyzer, ctx: &Ctx, p: usize) -> bool {
     if ctx.s != 0
         || p == 0
-        || !matches!(ctx.tok_kind(ctx.s), Some(TokKind::Punct('-' | '―' | '—' | '–')))
+        || !matches!(
+            ctx.tok_kind(ctx.s),
+            Some(TokKind::Punct('-' | '―' | '—' | '–'))
+        )
     {
         return false;
     }
     let Some(np) = ctx.np_starting_at(ctx.s + 1) else {
         return false;
     };
-    let rest_is_punct = (np.last + 1..ctx.e).all(|x| matches!(ctx.tok_kind(x), Some(TokKind::Punct(_))));
+    let rest_is_punct =
+        (np.last + 1..ctx.e).all(|x| matches!(ctx.tok_kind(x), Some(TokKind::Punct(_))));
     if !matches!(np.kind, NpKind::Name | NpKind::Dict { .. })
         || !rest_is_punct
         || ctx.e != ctx.toks.len()
