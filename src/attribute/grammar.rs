@@ -369,7 +369,12 @@ impl<'a> Ctx<'a> {
                 // "Lula da Silva": a particle inside the name.
             } else if head.is_some()
                 && self.plain_modifier(r)
+                && !self.is(r, Class::IrregularPast)
+                && !w.ends_with("ed")
+                && !w.ends_with('s')
+                && !w.ends_with("ing")
                 && self.capitalised(r + 1)
+                && self.capitalised(r + 2)
                 && !self.is(r + 1, Class::NotAName)
             {
                 // "Harbour master Piet Verhoef": a title word before the name.

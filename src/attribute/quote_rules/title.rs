@@ -70,7 +70,7 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
     while b > ctx.s && (ctx.is_comma(b - 1) || ctx.word(b - 1).eq_ignore_ascii_case("the")) {
         b -= 1;
     }
-    let before = (b > ctx.s).then(|| ctx.word(b - 1)).unwrap_or("");
+    let before = b.checked_sub(1).map_or("", |x| ctx.word(x));
     let titled = !before.is_empty()
         && (TITLE_WORDS.iter().any(|w| before.eq_ignore_ascii_case(w))
             || before.ends_with("'s")
