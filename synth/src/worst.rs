@@ -179,3 +179,86 @@ pub fn shared_first_word_speakers() -> String {
     }
     csv
 }
+
+/// Pieces of scraped text, for [`scraped`]: marks in every encoding, tags,
+/// words, cues, names and the white space that makes paragraphs.
+const PIECES: &[&str] = &[
+    "&quot;",
+    "&#34;",
+    "&ldquo;",
+    "&rdquo;",
+    "&#8220;",
+    "&#x201C;",
+    "&#8221;",
+    "&rsquo;",
+    "&#39;",
+    "&amp;quot;",
+    "&amp;",
+    "&eacute;",
+    "&nbsp;",
+    "&#0;",
+    "&bogus;",
+    "â€œ",
+    "â€\u{9d}",
+    "â€",
+    "â€™",
+    "â€˜",
+    "â€\"",
+    "â€”",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<br/>",
+    "<tweet id=\"1\">",
+    "</tweet>",
+    "<",
+    ">",
+    "&",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    "«",
+    "»",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    ",",
+    ":",
+    "—",
+    "(",
+    ")",
+    "said",
+    "told reporters",
+    "according to",
+    "adding",
+    "Putin",
+    "Anna Berg",
+    "Mr.",
+    "he",
+    "the French leader",
+    "officials",
+    "the talks",
+    "that",
+    "yes and",
+    "would go on",
+    "é",
+];
+
+/// A scraped-looking text made from fuzz input: the first byte says how many
+/// times the rest is repeated on end (long lines with no sentence end), each
+/// other byte picks a piece.
+pub fn scraped(data: &[u8]) -> String {
+    let Some((&times, body)) = data.split_first() else {
+        return String::new();
+    };
+    let once: String = body
+        .iter()
+        .map(|&b| PIECES[usize::from(b) % PIECES.len()])
+        .collect();
+    once.repeat(1 + usize::from(times % 32))
+}
