@@ -312,24 +312,37 @@ impl LastSpoken {
 /// Give each quote of `found[first..]` the first claim of `found[first..]`
 /// (by position in the list) that holds its text, as `claim`.
 pub(crate) fn name_holding_claims(found: &mut [Found], first: usize) {
+    // Few claims, as nearly always: look at each.
+    let mut few = [0; 8];
+    let mut n = 0;
+    for c in first..found.len() {
+        tick();
+        if found[c].kind == Kind::Indirect {
+            if n == few.len() {
+                return name_holding_many_claims(found, first);
+            }
+            few[n] = c;
+            n += 1;
+        }
+    }
+    for f in first..found.len() {
+        tick();
+        if found[f].kind == Kind::Indirect {
+            continue;
+        }
+        let span = found[f].text;
+        found[f].claim = few[..n].iter().copied().find(|&c| {
+            tick();
+            found[c].text.start <= span.start && span.end <= found[c].text.end
+        });
+    }
+}
+
+/// [`name_holding_claims`] for a sentence with many claims.
+fn name_holding_many_claims(found: &mut [Found], first: usize) {
     let claims: Vec<usize> = (first..found.len())
         .filter(|&c| found[c].kind == Kind::Indirect)
         .collect();
-    // Few claims, as nearly always: look at each.
-    if claims.len() <= 8 {
-        for f in first..found.len() {
-            tick();
-            if found[f].kind == Kind::Indirect {
-                continue;
-            }
-            let span = found[f].text;
-            found[f].claim = claims.iter().copied().find(|&c| {
-                tick();
-                found[c].text.start <= span.start && span.end <= found[c].text.end
-            });
-        }
-        return;
-    }
     // Many: sweep the quotes by start, adding the claims that start at or before
     // each to a tree over the claims' ends that keeps the first claim (least
     // index) among those ending at or after a point.
@@ -369,5 +382,88 @@ pub(crate) fn name_holding_claims(found: &mut [Found], first: usize) {
             i -= i & i.wrapping_neg();
         }
         found[q].claim = (best != usize::MAX).then_some(best);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::Found;
+    use crate::span::Span;
+    use crate::Method;
+
+    fn row(kind: Kind, start: usize, end: usize) -> Found {
+        Found {
+            kind,
+            text: Span::new(start, end),
+            entity: None,
+            mention: None,
+            method: Method::None,
+            cue: None,
+            addressee: None,
+            paragraph: 0,
+            claim: None,
+            quote: None,
+            rule: "",
+        }
+    }
+
+    #[test]
+    fn quotes_get_the_first_claim_holding_them_however_many_claims() {
+        let mut x: u64 = 19;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n) as usize
+        };
+        for round in 0..200 {
+            let rows = 1 + next(40);
+            let mut found: Vec<Found> = (0..rows)
+                .map(|_| {
+                    let start = next(100);
+                    let end = start + 1 + next(60);
+                    let kind = if next(3) == 0 {
+                        Kind::Direct
+                    } else {
+                        Kind::Indirect
+                    };
+                    row(kind, start, end)
+                })
+                .collect();
+            let first = next(rows as u64);
+            let want: Vec<Option<usize>> = (0..rows)
+                .map(|f| {
+                    if f < first || found[f].kind == Kind::Indirect {
+                        return None;
+                    }
+                    let span = found[f].text;
+                    (first..rows)
+                        .find(|&c| found[c].kind == Kind::Indirect && found[c].text.contains(span))
+                })
+                .collect();
+            name_holding_claims(&mut found, first);
+            let got: Vec<Option<usize>> = found.iter().map(|f| f.claim).collect();
+            assert_eq!(got, want, "round {round}");
+        }
+    }
+
+    #[test]
+    fn claim_cover_answers_as_the_found_list_would() {
+        let mut found = vec![row(Kind::Indirect, 10, 20)];
+        let mut cover = ClaimCover::default();
+        assert!(!cover.covers(&found, 0, 5));
+        assert!(cover.covers(&found, 0, 12));
+        found.push(row(Kind::Direct, 12, 30));
+        found.push(row(Kind::Indirect, 25, 40));
+        assert!(!cover.covers(&found, 0, 22));
+        assert!(cover.covers(&found, 0, 39));
+        assert!(!cover.covers(&found, 0, 40));
+        // Another paragraph: the claims of the last one do not count.
+        found.push(Found {
+            paragraph: 1,
+            ..row(Kind::Indirect, 50, 60)
+        });
+        assert!(!cover.covers(&found, 2, 55));
     }
 }
