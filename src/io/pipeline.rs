@@ -46,7 +46,7 @@ impl Default for Fields {
 /// Options of a run.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// Reject invalid UTF-8 instead of replacing it.
+    /// Reject a file that is not UTF-8 instead of decoding it.
     pub strict: bool,
     /// Read files in this encoding instead of UTF-8 or the one detected.
     pub encoding: Option<&'static encoding_rs::Encoding>,

@@ -52,9 +52,10 @@ impl Decoding {
     }
 
     /// A warning telling what was read and that the text needs cleaning; none
-    /// for a clean text.
+    /// for a clean text, nor for one whose only markup is tags (corpora such as
+    /// PolNeAR keep `<tweet …>` on purpose).
     pub fn warning(&self) -> Option<String> {
-        if self.is_empty() {
+        if self.entities == 0 && self.mojibake == 0 {
             return None;
         }
         let plural =
@@ -358,6 +359,7 @@ mod tests {
         assert_eq!(r.text, " “Yes,” she said  ok  ");
         assert_eq!(r.decoding.tags, 5);
         check_map("<p>“Yes,”<br/>she said <tweet id=\"1\">ok</tweet></p>");
+        assert_eq!(r.decoding.warning(), None, "tags alone need no cleaning");
         for plain in [
             "a < b and c > d",
             "AT&T said; R&D &c.",
