@@ -103,3 +103,26 @@ fn diff_two_seed_versions(bencher: Bencher) {
         .counter(BytesCount::new(SEEDS[1].len() + SEEDS[2].len()))
         .bench(|| black_box(whosaid::tools::diff::pair(&old, &new)));
 }
+
+/// The worst-case shapes (`whosaid_synth::worst`), about 1 MB each: throughput
+/// must stay of the order of ordinary text's.
+#[divan::bench(args = whosaid_synth::worst::SHAPES.iter().map(|s| s.name), sample_count = 5)]
+fn worst_case_shape(bencher: Bencher, name: &str) {
+    use whosaid_synth::worst::{shared_first_word_speakers, SHAPES};
+    let shape = SHAPES.iter().find(|s| s.name == name).expect("a shape");
+    let extractor = if shape.user_dictionary {
+        Extractor::new(
+            SpeakerDict::from_sources(&[("user.csv", shared_first_word_speakers().as_bytes())])
+                .expect("a valid dictionary"),
+            CueDict::builtin(),
+        )
+    } else {
+        Extractor::builtin()
+    };
+    // Repetitions for about a megabyte.
+    let unit = (shape.text)(100).len() / 100;
+    let text = (shape.text)((1 << 20) / unit.max(1));
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| black_box(extractor.extract(&text).attributions.len()));
+}

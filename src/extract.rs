@@ -142,7 +142,9 @@ pub struct Attribution {
     pub cue_lemma: CompactString,
     /// Who was spoken to ("reporters", "Macron"), if anyone.
     pub addressee: CompactString,
-    /// Character (Unicode scalar) offsets of `text` in the input.
+    /// Character (Unicode scalar) offsets of `text` in the input: the input
+    /// sliced there is `text`, or, where the input writes marks as HTML entities
+    /// or mojibake, decodes to it (`scan::decode::decode(&input[bytes]) == text`).
     pub start: usize,
     pub end: usize,
     /// Byte offsets of `text` in the input.
@@ -167,6 +169,10 @@ pub struct Article {
     speakers: Vec<SpeakerFacts>,
     /// The speaker of each attribution, by its `index`, as an index in `speakers`.
     speaker_of: Vec<Option<usize>>,
+    /// The HTML entities, mojibake marks and markup tags read in the text (see
+    /// [`crate::scan::decode`]): rows' `text`, `speaker`, `mention` and `cue` are
+    /// decoded, their offsets index the text as given.
+    pub decoding: crate::scan::decode::Decoding,
 }
 
 /// A speaker's name, class, gender and titles, as the analysis found them.
@@ -320,13 +326,18 @@ impl Extractor {
         text: &str,
         mut rules: Option<&mut Vec<&'static str>>,
     ) -> Article {
+        // The text as read, entities and mojibake decoded; spans are mapped back to
+        // `original` for the rows' offsets.
+        let original = text;
+        let readable = crate::scan::decode::read(original);
+        let text: &str = &readable.text;
         let layout = Layout::of(text);
         let quotes = QuoteScanner::new(&self.cues).scan(text, &layout.paragraphs);
         let scratch = SCRATCH.take().unwrap_or_default();
         let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index, scratch);
         analyzer.run(text, &layout, &quotes);
 
-        let mut chars = CharCursor::new(text);
+        let mut chars = CharCursor::new(original);
         let found = &analyzer.found;
         let mut order: Vec<usize> = (0..found.len())
             .filter(|&i| self.kinds.contains(found[i].kind))
@@ -398,8 +409,9 @@ impl Extractor {
                 None => (CompactString::default(), CompactString::default()),
             };
             // Rows come in order of their start: the cursor only moves forward.
-            let start = chars.char_offset(f.text.start);
-            let end = chars.char_offset_from(f.text.start, start, f.text.end);
+            let bytes = readable.original(f.text);
+            let start = chars.char_offset(bytes.start);
+            let end = chars.char_offset_from(bytes.start, start, bytes.end);
             attributions.push(Attribution {
                 index: n,
                 kind: f.kind,
@@ -413,9 +425,9 @@ impl Extractor {
                 addressee: slice(f.addressee),
                 start,
                 end,
-                bytes: f.text,
-                mention_bytes: f.mention,
-                cue_bytes: f.cue.map(|c| c.0),
+                bytes,
+                mention_bytes: f.mention.map(|s| readable.original(s)),
+                cue_bytes: f.cue.map(|c| readable.original(c.0)),
                 paragraph: f.paragraph,
                 claim: f.claim.and_then(|c| new_index[c]),
             });
@@ -426,6 +438,7 @@ impl Extractor {
             attributions,
             speakers,
             speaker_of,
+            decoding: readable.decoding,
         }
     }
 }

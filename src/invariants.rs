@@ -4,7 +4,8 @@
 use crate::{Article, Extractor, Kind};
 
 /// Check what must hold for any input: every row's offsets lie on character
-/// boundaries within the text and slice exactly its `text`; rows are in text
+/// boundaries within the text and slice exactly its `text` (decoded, where the
+/// text writes marks as HTML entities or mojibake); rows are in text
 /// order and numbered from 0; a quote's `claim` names a claim that holds it.
 pub fn check(text: &str, article: &Article) -> Result<(), String> {
     let chars = text.chars().count();
@@ -24,10 +25,12 @@ pub fn check(text: &str, article: &Article) -> Result<(), String> {
         if be > text.len() || !text.is_char_boundary(bs) || !text.is_char_boundary(be) || bs > be {
             return Err(format!("row {i}: bytes {bs}..{be} not on char boundaries"));
         }
-        if text[bs..be] != a.text {
-            return Err(format!("row {i}: text differs from its byte span"));
+        // The words as read: the span itself, or what its entities and
+        // mojibake stand for.
+        if crate::scan::decode::decode(&text[bs..be]) != a.text {
+            return Err(format!("row {i}: text differs from its byte span decoded"));
         }
-        if index.char_offset(bs) != a.start || a.start + a.text.chars().count() != a.end {
+        if index.char_offset(bs) != a.start || index.char_offset(be) != a.end {
             return Err(format!("row {i}: char offsets do not slice the text"));
         }
         if a.start < last {

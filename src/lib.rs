@@ -39,6 +39,7 @@ pub mod io;
 pub mod scan;
 pub mod span;
 pub mod tools;
+mod work;
 
 pub use dict::{CueDict, ReportingVerb, Speaker, SpeakerDict};
 pub use error::{Error, ErrorKind, Result};

@@ -31,6 +31,25 @@ fn extract_corpus_keeps_the_invariants() {
 }
 
 #[test]
+fn scraped_corpus_keeps_the_invariants() {
+    let extractor = whosaid::Extractor::builtin();
+    let files = corpus("scraped");
+    assert!(files.len() > 10, "a committed corpus");
+    let (mut encoded, mut long) = (0, 0);
+    for path in files {
+        let data = std::fs::read(&path).unwrap();
+        let text = whosaid_synth::worst::scraped(&data);
+        match whosaid::invariants::check_extraction(&extractor, &text) {
+            Ok(article) => encoded += usize::from(!article.decoding.is_empty()),
+            Err(e) => panic!("{}: {e}", path.display()),
+        }
+        long += usize::from(text.lines().any(|l| l.len() > 1000));
+    }
+    // The corpus holds what the target is for: encoded marks and long lines.
+    assert!(encoded > 5 && long > 3, "{encoded} encoded, {long} long");
+}
+
+#[test]
 fn dictionary_corpus_loads_or_fails_cleanly() {
     let files = corpus("dictionary");
     assert!(files.len() > 2, "a committed corpus");

@@ -171,10 +171,41 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
 
 /// The last token of a claim starting at `k`: before the sentence end, a colon or
 /// semicolon, a comma opening an aside, or a participial or coordinated cue.
+///
+/// The break found for one start serves every start before it (the memo's
+/// `clause_break`), so that many cues in one long sentence do not each read it to
+/// its end.
 pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let b = ctx.memo.clause_break(k, |k| clause_break(ctx, k));
+    if b <= k {
+        return None;
+    }
+    let last = ctx
+        .memo
+        .last_before(k + 1, b, |x| !matches!(ctx.toks[x].kind, TokKind::Punct(_)))
+        .unwrap_or(k);
+    if matches!(ctx.toks[last].kind, TokKind::Punct(_)) {
+        return None;
+    }
+    let mut words = 0;
+    for x in k..=last {
+        crate::work::tick();
+        if ctx.is_word(x) || ctx.quote_at(x).is_some() {
+            words += 1;
+            if words == 2 {
+                return Some(last);
+            }
+        }
+    }
+    None
+}
+
+/// Where a clause starting at `k` breaks: the token that ends it, or the
+/// sentence's end.
+fn clause_break(ctx: &Ctx, k: usize) -> usize {
     let mut r = k;
-    let mut last = None;
     while r < ctx.e {
+        crate::work::tick();
         match ctx.toks[r].kind {
             TokKind::Punct(';' | ':') => break,
             TokKind::Punct(',') if r > k => {
@@ -205,15 +236,7 @@ pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
             }
             _ => {}
         }
-        last = Some(r);
         r += 1;
     }
-    let mut last = last?;
-    while last > k && matches!(ctx.toks[last].kind, TokKind::Punct(_)) {
-        last -= 1;
-    }
-    let words = (k..=last)
-        .filter(|&x| ctx.is_word(x) || ctx.quote_at(x).is_some())
-        .count();
-    (words >= 2 && !matches!(ctx.toks[last].kind, TokKind::Punct(_))).then_some(last)
+    r
 }

@@ -140,6 +140,11 @@ pub(crate) struct Discourse {
     speakers: Vec<(usize, usize, usize)>,
 }
 
+/// How far back pronouns and descriptors look: speakers, mentions or entities.
+/// Far more than a news article's paragraphs hold, and a bound on the work for
+/// each one, whatever the text.
+const REACH: usize = 256;
+
 impl Discourse {
     pub fn clear(&mut self) {
         self.entities.clear();
@@ -458,6 +463,7 @@ impl Discourse {
             return;
         }
         let e = &mut self.entities[entity];
+        crate::work::ticks(e.seen_titles.len());
         if e.seen_titles.iter().any(|t| t == title) {
             // Seen as written, so its lowercase form is in `titles` too.
             return;
@@ -491,6 +497,8 @@ impl Discourse {
         self.speakers
             .iter()
             .rev()
+            .take(REACH)
+            .inspect(|_| crate::work::tick())
             .take_while(|s| s.2 + 2 >= paragraph)
             .find(|s| s.0 < pos)
             .map(|s| s.1)
@@ -545,11 +553,14 @@ impl Discourse {
 
     /// Resolve a pronoun at `pos`: the more recent of the last fitting speaker and
     /// the last fitting sentence subject, within the two paragraphs before.
+    /// Each looks back over at most [`REACH`] speakers or mentions.
     pub fn resolve_pronoun(&self, pronoun: Pronoun, pos: usize, paragraph: usize) -> Option<usize> {
         let speaker = self
             .speakers
             .iter()
             .rev()
+            .take(REACH)
+            .inspect(|_| crate::work::tick())
             .take_while(|s| s.2 + 2 >= paragraph)
             .filter(|s| s.0 < pos)
             .find(|s| self.fits(s.1, pronoun))
@@ -558,6 +569,8 @@ impl Discourse {
             .mentions
             .iter()
             .rev()
+            .take(REACH)
+            .inspect(|_| crate::work::tick())
             .take_while(|m| m.2 + 2 >= paragraph)
             .filter(|m| m.0 < pos && m.3)
             .find(|m| self.fits(m.1, pronoun))
@@ -566,6 +579,8 @@ impl Discourse {
             self.mentions
                 .iter()
                 .rev()
+                .take(REACH)
+                .inspect(|_| crate::work::tick())
                 .take_while(|m| m.2 + 1 >= paragraph)
                 .filter(|m| m.0 < pos)
                 .find(|m| self.fits(m.1, pronoun))
@@ -581,8 +596,9 @@ impl Discourse {
 
     /// Resolve a descriptor ("the French leader": `modifiers` ["french"], `head`
     /// "leader") to the most recently mentioned entity whose titles or dictionary
-    /// roles fit. Only people the article has named are candidates: a descriptor
-    /// that fits none of them is a speaker as written.
+    /// roles fit. Only people the article has named are candidates, and only the
+    /// last [`REACH`] entities found: a descriptor that fits none of them is a
+    /// speaker as written.
     pub fn resolve_descriptor(
         &mut self,
         dict: &SpeakerDict,
@@ -594,6 +610,8 @@ impl Discourse {
             .entities
             .iter()
             .enumerate()
+            .skip(self.entities.len().saturating_sub(REACH))
+            .inspect(|_| crate::work::tick())
             .filter(|(_, e)| {
                 let roles = e.dict.map_or(&[][..], |d| &dict.speaker(d).roles[..]);
                 e.kind == EntityKind::Person

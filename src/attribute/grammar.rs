@@ -54,6 +54,9 @@ pub(crate) struct Np {
     pub mention: Option<(usize, usize)>,
 }
 
+/// How many tokens back a speaker phrase may start from its last word.
+pub(crate) const NP_REACH: usize = 32;
+
 /// One sentence's tokens with what the rules need to read them.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -63,11 +66,14 @@ pub(crate) struct Ctx<'a> {
     /// Sentence bounds, a half-open token range.
     pub s: usize,
     pub e: usize,
+    /// What the rules found once for this sentence.
+    pub memo: &'a crate::attribute::memo::Memo,
 }
 
 impl<'a> Ctx<'a> {
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
+        crate::work::tick();
         match self.toks.get(i) {
             Some(t) if i >= self.s && i < self.e && t.is_word() => {
                 self.text.get(t.span.start..t.span.end).unwrap_or("")
@@ -79,6 +85,7 @@ impl<'a> Ctx<'a> {
     /// The closed classes of token `i`: none unless it is a word of the sentence
     /// (the tokenizer gives other tokens none).
     pub fn class(&self, i: usize) -> Classes {
+        crate::work::tick();
         if i < self.e && i >= self.s {
             self.toks[i].class
         } else {
@@ -92,10 +99,12 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
+        crate::work::tick();
         i < self.e && i >= self.s && self.toks[i].is_word()
     }
 
     pub fn punct(&self, i: usize, c: char) -> bool {
+        crate::work::tick();
         i < self.e && i >= self.s && self.toks[i].is_punct(c)
     }
 
@@ -104,17 +113,20 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn quote_at(&self, i: usize) -> Option<usize> {
+        crate::work::tick();
         (i < self.e && i >= self.s)
             .then(|| self.toks[i].quote())
             .flatten()
     }
 
     pub fn capitalised(&self, i: usize) -> bool {
+        crate::work::tick();
         i < self.e && i >= self.s && self.toks[i].capital
     }
 
     /// The reporting verb whose cue starts at token `i`.
     pub fn verb(&self, i: usize) -> Option<&'a ReportingVerb> {
+        crate::work::tick();
         if !self.is_word(i) {
             return None;
         }
@@ -123,6 +135,7 @@ impl<'a> Ctx<'a> {
 
     /// The token after the cue starting at `i`.
     pub fn after_cue(&self, i: usize) -> usize {
+        crate::work::tick();
         i + self.toks.get(i).and_then(|t| t.cue).map_or(1, |c| c.len)
     }
 
@@ -159,9 +172,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker phrase whose last token is `j`, reaching back no further than
-    /// `lower`.
+    /// `lower`, nor more than [`NP_REACH`] tokens (a run of capitalised words as
+    /// long as a page is not one name).
     pub fn np_ending_at(&self, j: usize, lower: usize) -> Option<Np> {
-        let lower = lower.max(self.s);
+        let lower = lower.max(self.s).max(j.saturating_sub(NP_REACH));
         if j < lower || !self.is_word(j) {
             return None;
         }
@@ -717,6 +731,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn tok_kind(&self, i: usize) -> Option<TokKind> {
+        crate::work::tick();
         (i >= self.s && i < self.e).then(|| self.toks[i].kind)
     }
 

@@ -23,6 +23,7 @@ mod claim_rules;
 mod clause;
 pub(crate) mod discourse;
 mod grammar;
+mod memo;
 mod mentions;
 mod quote_rules;
 mod source;
@@ -111,6 +112,10 @@ pub(crate) struct Analyzer<'d> {
     pub found: Vec<Found>,
     /// A cue introducing what follows (`Putin said:`) at the end of a sentence.
     intro: Option<Source>,
+    /// Whether a cue lies inside a claim already found in its paragraph.
+    claim_cover: memo::ClaimCover,
+    /// The last rows with a speaker, for continuations.
+    last_spoken: memo::LastSpoken,
 }
 
 /// The buffers of an [`Analyzer`], kept from one article to the next so that a
@@ -154,6 +159,8 @@ impl<'d> Analyzer<'d> {
             subjects,
             found,
             intro: None,
+            claim_cover: memo::ClaimCover::default(),
+            last_spoken: memo::LastSpoken::default(),
         }
     }
 
@@ -175,6 +182,8 @@ impl<'d> Analyzer<'d> {
         self.discourse.clear();
         self.found.clear();
         self.intro = None;
+        self.claim_cover.clear();
+        self.last_spoken.clear();
         let mut q = 0;
         for (p, para) in layout.paragraphs.iter().enumerate() {
             let first = q;
@@ -196,6 +205,7 @@ impl<'d> Analyzer<'d> {
             self.used.clear();
             self.used.resize(toks.len(), false);
             for &(s, e) in &sentences {
+                let memo = memo::Memo::default();
                 let ctx = Ctx {
                     text,
                     toks: &toks,
@@ -203,6 +213,7 @@ impl<'d> Analyzer<'d> {
                     cues: self.cues,
                     s,
                     e,
+                    memo: &memo,
                 };
                 self.sentence(&ctx, p);
             }
@@ -223,6 +234,7 @@ impl<'d> Analyzer<'d> {
         subjects.clear();
         let intro = self.intro.take();
         for i in ctx.s..ctx.e {
+            crate::work::tick();
             match ctx.toks[i].kind {
                 TokKind::Quote(q) => self.quote(ctx, i, q, p, intro, &mut subjects),
                 TokKind::Word if ctx.toks[i].cue.is_some() && !self.used[i] => {
@@ -232,18 +244,7 @@ impl<'d> Analyzer<'d> {
             }
         }
         // Quotes inside a claim name it.
-        for f in first_found..self.found.len() {
-            if self.found[f].kind == Kind::Indirect {
-                continue;
-            }
-            let span = self.found[f].text;
-            let claim = (first_found..self.found.len()).find(|&c| {
-                self.found[c].kind == Kind::Indirect
-                    && self.found[c].text.start <= span.start
-                    && span.end <= self.found[c].text.end
-            });
-            self.found[f].claim = claim;
-        }
+        memo::name_holding_claims(&mut self.found, first_found);
         // A sentence ending in a colon after a cue introduces what follows.
         quote_rules::colon_intro_at_sentence_end(self, ctx, &subjects, p);
         self.subjects = subjects;

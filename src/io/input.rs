@@ -94,6 +94,27 @@ pub enum Rejected {
     Binary,
     /// Invalid UTF-8 at this byte offset (only rejected when decoding strictly).
     InvalidUtf8(usize),
+    /// Bytes that are not of the encoding asked for, at this offset (only
+    /// rejected when decoding strictly).
+    Malformed(&'static str, usize),
+}
+
+/// The offset of the first byte that `encoding` cannot decode.
+fn first_malformed(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> usize {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut out = vec![0u8; 64];
+    let mut read = 0;
+    loop {
+        let (result, r, _) =
+            decoder.decode_to_utf8_without_replacement(&bytes[read..], &mut out, true);
+        match result {
+            encoding_rs::DecoderResult::Malformed(len, after) => {
+                return (read + r).saturating_sub(usize::from(len) + usize::from(after));
+            }
+            encoding_rs::DecoderResult::OutputFull => read += r,
+            encoding_rs::DecoderResult::InputEmpty => return bytes.len(),
+        }
+    }
 }
 
 impl std::fmt::Display for Rejected {
@@ -101,15 +122,31 @@ impl std::fmt::Display for Rejected {
         match self {
             Rejected::Binary => write!(f, "binary file (it holds a NUL byte), skipped"),
             Rejected::InvalidUtf8(at) => write!(f, "invalid UTF-8 at byte {at}"),
+            Rejected::Malformed(name, at) => write!(f, "invalid {name} at byte {at}"),
         }
     }
 }
 
 /// Decode a document's bytes. UTF-8 is the rule (a byte-order mark is skipped, so
 /// offsets count from the first character a reader sees); UTF-16 with a byte-order
-/// mark is decoded; a NUL byte marks a binary file; invalid UTF-8 is replaced by
-/// U+FFFD with a warning naming the first bad byte, or rejected when `strict`.
+/// mark is decoded; a NUL byte marks a binary file. Bytes that are not UTF-8 are
+/// rejected when `strict`; otherwise their encoding is detected (`chardetng`: a
+/// Windows-1252 or Latin-1 file, say, with its curly marks as bytes 0x93 and
+/// 0x94) and they are decoded from it (`encoding_rs`) with a warning naming the
+/// first byte that is not UTF-8 and the encoding read; when the detector can only
+/// say UTF-8, the bad bytes are replaced by U+FFFD with that warning. Offsets then
+/// count the decoded characters.
 pub fn decode(bytes: Vec<u8>, strict: bool) -> std::result::Result<Decoded, Rejected> {
+    decode_as(bytes, strict, None)
+}
+
+/// [`decode`], or when `encoding` is given, decode from it whatever the bytes
+/// (`--encoding`): a UTF-16 or UTF-8 byte-order mark still wins.
+pub fn decode_as(
+    bytes: Vec<u8>,
+    strict: bool,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> std::result::Result<Decoded, Rejected> {
     if let Some(utf16) = decode_utf16(&bytes) {
         return Ok(utf16);
     }
@@ -120,6 +157,22 @@ pub fn decode(bytes: Vec<u8>, strict: bool) -> std::result::Result<Decoded, Reje
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
+    if let Some(encoding) = encoding.filter(|&e| e != encoding_rs::UTF_8) {
+        let (text, malformed) = encoding.decode_without_bom_handling(&bytes);
+        if malformed && strict {
+            let at = first_malformed(encoding, &bytes);
+            return Err(Rejected::Malformed(encoding.name(), at));
+        }
+        return Ok(Decoded {
+            text: text.into_owned(),
+            warning: malformed.then(|| {
+                format!(
+                    "bytes that are not {} replaced with U+FFFD",
+                    encoding.name()
+                )
+            }),
+        });
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Decoded {
             text,
@@ -130,7 +183,28 @@ pub fn decode(bytes: Vec<u8>, strict: bool) -> std::result::Result<Decoded, Reje
             if strict {
                 return Err(Rejected::InvalidUtf8(at));
             }
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let bytes = e.as_bytes();
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
+            if guess != encoding_rs::UTF_8 {
+                let (text, malformed) = guess.decode_without_bom_handling(bytes);
+                return Ok(Decoded {
+                    text: text.into_owned(),
+                    warning: Some(format!(
+                        "invalid UTF-8 at byte {at}; read as {}{} (detected; \
+                         --encoding NAME to choose)",
+                        guess.name(),
+                        if malformed {
+                            ", its own invalid bytes replaced with U+FFFD"
+                        } else {
+                            ""
+                        }
+                    )),
+                });
+            }
+            let text = String::from_utf8_lossy(bytes).into_owned();
             Ok(Decoded {
                 text,
                 warning: Some(format!("invalid UTF-8 at byte {at}; replaced with U+FFFD")),
@@ -223,9 +297,24 @@ mod tests {
             decode(b"ab\0cd".to_vec(), false).unwrap_err(),
             Rejected::Binary
         );
-        let lossy = decode(b"caf\xE9 au lait".to_vec(), false).unwrap();
-        assert_eq!(lossy.text, "caf\u{FFFD} au lait");
-        assert!(lossy.warning.unwrap().contains("byte 3"));
+        let latin = decode(b"\x93Caf\xE9 au lait,\x94 she said.".to_vec(), false).unwrap();
+        assert_eq!(latin.text, "“Café au lait,” she said.");
+        let warning = latin.warning.unwrap();
+        assert!(
+            warning.contains("byte 0") && warning.contains("windows-1252"),
+            "{warning}"
+        );
+        let forced = decode_as(
+            b"caf\xE9".to_vec(),
+            true,
+            encoding_rs::Encoding::for_label(b"latin1"),
+        );
+        assert_eq!(forced.unwrap().text, "café");
+        let sjis = encoding_rs::Encoding::for_label(b"shift_jis");
+        assert_eq!(
+            decode_as(b"ab\x82".to_vec(), true, sjis).unwrap_err(),
+            Rejected::Malformed("Shift_JIS", 2)
+        );
         assert_eq!(
             decode(b"caf\xE9".to_vec(), true).unwrap_err(),
             Rejected::InvalidUtf8(3)

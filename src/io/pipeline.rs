@@ -46,8 +46,10 @@ impl Default for Fields {
 /// Options of a run.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// Reject invalid UTF-8 instead of replacing it.
+    /// Reject a file that is not UTF-8 instead of decoding it.
     pub strict: bool,
+    /// Read files in this encoding instead of UTF-8 or the one detected.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Summarise each article's speakers into [`Outcome::speakers`].
     pub speakers: bool,
     pub fields: Fields,
@@ -104,7 +106,9 @@ fn failed(doc: String, bytes: usize, message: String, unreadable: bool) -> Outco
 }
 
 /// Extract one text; a panic (which no input should cause) becomes a failure.
-type Extracted = std::result::Result<(Vec<Record>, Vec<crate::ArticleSpeaker>), Failure>;
+/// With the rows and speakers comes the warning about entities and mojibake read.
+type Extracted =
+    std::result::Result<(Vec<Record>, Vec<crate::ArticleSpeaker>, Option<String>), Failure>;
 
 fn extract(
     extractor: &Extractor,
@@ -124,6 +128,7 @@ fn extract(
     } else {
         Vec::new()
     };
+    let warning = article.decoding.warning();
     let article_date = article.date;
     let date = date.or(article_date.as_deref());
     let rows = article
@@ -131,15 +136,19 @@ fn extract(
         .into_iter()
         .map(|a| Record::from_attribution(doc, date, a))
         .collect();
-    Ok((rows, speakers))
+    Ok((rows, speakers, warning))
 }
 
 fn outcome(doc: String, bytes: usize, warning: Option<String>, extracted: Extracted) -> Outcome {
     match extracted {
-        Ok((rows, speakers)) => Outcome {
+        Ok((rows, speakers, read)) => Outcome {
             doc,
             bytes,
-            warning,
+            // One warning per document: how it was decoded, then what was read.
+            warning: match (warning, read) {
+                (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+                (a, b) => a.or(b),
+            },
             result: Ok(rows),
             speakers,
             encoded: Vec::new(),
@@ -178,7 +187,7 @@ fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
                 Err(e) => return failed(doc, 0, e.to_string(), true),
             };
             let size = bytes.len();
-            let decoded = match input::decode(bytes, options.strict) {
+            let decoded = match input::decode_as(bytes, options.strict, options.encoding) {
                 Ok(d) => d,
                 Err(rejected) => {
                     return failed(doc.clone(), size, format!("{doc}: {rejected}"), false)

@@ -4,12 +4,15 @@
 //! text ─► layout (date line, paragraphs) ─► quotes (marks paired) ─► tokens ─► sentences
 //! ```
 //!
+//! - [`decode`]: HTML entities, mojibake marks and markup tags read as what they
+//!   stand for, with the map back to the text as given;
 //! - [`layout`]: the optional ` date YYYY-MM-DD` line and the paragraphs;
 //! - [`quotes`]: which marks open and close quoted passages;
 //! - `tokens`: the reporter's words around the quotes, each looked up once in the
 //!   dictionaries' index and in the closed word classes (`lexicon`);
 //! - `sentences`: sentence bounds over the tokens.
 
+pub mod decode;
 pub mod layout;
 pub(crate) mod lexicon;
 pub mod quotes;

@@ -137,6 +137,7 @@ impl<'a> QuoteScanner<'a> {
                 break;
             }
             offset = candidate;
+            crate::work::tick();
             let c = body[offset..].chars().next().expect("on a char boundary");
             let here = offset;
             offset += c.len_utf8();
@@ -316,13 +317,24 @@ impl<'a> QuoteScanner<'a> {
     /// `, said Kuleba`, `, he added`), if any.
     fn tag_inside(&self, text: &str, start: usize, end: usize) -> Option<usize> {
         let cues = self.cues?;
+        // The last comma before the cue, found by reading each byte once; and at
+        // most seven words after it, enough to tell a tag.
+        let mut comma = None;
+        let mut read = start;
         for cue in cues.find_in(text, start..end) {
-            let before = &text[start..cue.span.start];
-            let Some(comma) = before.rfind(',') else {
+            crate::work::tick();
+            if cue.span.start > read {
+                crate::work::ticks(cue.span.start - read);
+                if let Some(c) = memchr::memrchr(b',', &text.as_bytes()[read..cue.span.start]) {
+                    comma = Some(read + c);
+                }
+                read = cue.span.start;
+            }
+            let Some(comma) = comma.filter(|&c| c < cue.span.start) else {
                 continue;
             };
-            let between = before[comma + 1..].trim();
-            let words: Vec<&str> = between.split_whitespace().collect();
+            let between = text[comma + 1..cue.span.start].trim();
+            let words: Vec<&str> = between.split_whitespace().take(7).collect();
             let is_tag = if words.is_empty() {
                 // ", said Kuleba": a capitalised word must follow.
                 text[cue.span.end..end]
@@ -344,7 +356,7 @@ impl<'a> QuoteScanner<'a> {
                         })
             };
             if is_tag {
-                return Some(start + comma);
+                return Some(comma);
             }
         }
         None

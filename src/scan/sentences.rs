@@ -13,6 +13,7 @@ use crate::scan::tokens::{Tok, TokKind};
 /// ending in such a mark, unless a speaker tag follows (`"…?" Putin asked`).
 pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Vec<(usize, usize)>) {
     out.clear();
+    crate::work::ticks(toks.len());
     let mut start = 0;
     for i in 0..toks.len() {
         // Only a period, `!`, `?`, `…` or a quote ends a sentence: most tokens are

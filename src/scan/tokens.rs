@@ -83,6 +83,7 @@ pub(crate) fn tokenize(
 ) {
     lex(text, para, quotes, range, index, out, starts);
     pin(out, starts, text, para.end, index, speakers);
+    crate::work::ticks(out.len());
 }
 
 /// A word token of `text[start..end]`.

@@ -286,3 +286,4 @@ mod tests {
         );
     }
 }
+pub mod worst;

@@ -80,13 +80,8 @@ impl Analyzer<'_> {
         }
         // Not inside an earlier claim of this sentence.
         let pos = ctx.toks[c].span.start;
-        if self
-            .found
-            .iter()
-            .rev()
-            .take_while(|f| f.paragraph == p)
-            .any(|f| f.kind == Kind::Indirect && f.text.start <= pos && pos < f.text.end)
-        {
+        // Inside a claim of this paragraph already found: not a report of its own.
+        if self.claim_cover.covers(&self.found, p, pos) {
             return;
         }
         let (subject, clause) = if verb.pos == CuePos::Prep {

@@ -39,12 +39,7 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     let Some(comma) = comma.filter(|&x| x > ctx.s && ctx.is_comma(x)) else {
         return true;
     };
-    if ctx.quote_at(ctx.s).is_some()
-        || (ctx.s..comma).any(|x| {
-            ctx.quote_at(x).is_some()
-                && ctx.quotes[ctx.toks[x].quote().unwrap_or(0)].inner.len() > 40
-        })
-    {
+    if ctx.quote_at(ctx.s).is_some() || ctx.memo.long_quote_before(ctx, comma) {
         return true;
     }
     let mut start = ctx.s;
@@ -52,8 +47,12 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     if matches!(ctx.word(start), "But" | "And" | "So") {
         start += 1;
     }
-    let words = (start..comma).filter(|&x| ctx.is_word(x)).count();
-    if words < 3 {
+    // Three words before the comma at least.
+    if ctx
+        .memo
+        .after_third_word(ctx, start)
+        .is_none_or(|x| x > comma)
+    {
         return true;
     }
     let mut end = comma - 1;

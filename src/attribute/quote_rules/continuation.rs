@@ -21,18 +21,13 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
     if !(at.kind == Kind::Direct && (i == ctx.s || at.quote.continued)) {
         return None;
     }
-    let previous = an
-        .found
-        .iter()
-        .rev()
-        .take_while(|f| f.paragraph == p)
-        .find(|f| f.kind != Kind::Indirect && (f.entity.is_some() || f.mention.is_some()))
-        .or_else(|| {
-            an.found
-                .iter()
-                .rev()
-                .find(|f| f.entity.is_some() || f.mention.is_some())
-        })?;
+    // The last quote with a speaker or a mention in this paragraph, else the
+    // last row with one.
+    let (not_claim, any) = an.last_spoken.get(&an.found);
+    let previous = not_claim
+        .filter(|&f| an.found[f].paragraph == p)
+        .or(any)
+        .map(|f| &an.found[f])?;
     let same_paragraph = previous.paragraph == p;
     let paragraph_start = i == 0 && previous.paragraph + 1 == p;
     let source = Source {

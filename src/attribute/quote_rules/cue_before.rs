@@ -23,7 +23,9 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
         let between_quote = (after..i).any(|x| ctx.quote_at(x).is_some());
         gap_ok && !between_quote && (ctx.punct(i - 1, ',') || ctx.punct(i - 1, ':') || after == i)
     };
-    (ctx.s..i)
+    // A cue ending six tokens before the quote starts no further back than six
+    // plus the sentence's longest cue.
+    (ctx.memo.near_cue_start(ctx, i, 6)..i)
         .rev()
         .filter(|&c| ctx.verb(c).is_some() && near_enough(c))
         .find_map(|c| usable_cue(an, ctx, c, at.subjects))

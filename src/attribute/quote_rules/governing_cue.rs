@@ -9,14 +9,27 @@
 //! Tried after [`cue_before`](super::cue_before), which takes a cue standing
 //! right before the quote.
 
-use crate::attribute::grammar::Ctx;
+use crate::attribute::grammar::{Ctx, Np, NpKind};
 use crate::attribute::quote_rules::{usable_cue, Hit, QuoteAt};
 use crate::attribute::Analyzer;
 
 pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
-    (ctx.s..at.i)
-        .filter(|&c| ctx.verb(c).is_some())
-        .find_map(|c| usable_cue(an, ctx, c, at.subjects))
+    // Whether a cue is usable depends only on whether the sentence has a subject
+    // yet (a participle takes the last one): the memo finds the first of each kind
+    // once per sentence, and the cue found is read with the subjects as they are.
+    let placeholder = [Np {
+        first: ctx.s,
+        last: ctx.s,
+        kind: NpKind::Name,
+        mention: None,
+    }];
+    let first = ctx
+        .memo
+        .governing_cue(ctx, at.i, !at.subjects.is_empty(), |c, subject| {
+            let subjects: &[Np] = if subject { &placeholder } else { &[] };
+            usable_cue(an, ctx, c, subjects).is_some()
+        })?;
+    usable_cue(an, ctx, first, at.subjects)
 }
 
 #[cfg(test)]

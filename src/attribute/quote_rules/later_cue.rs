@@ -13,12 +13,15 @@ use crate::attribute::Analyzer;
 use crate::dict::CuePos;
 
 pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
-    (at.i + 1..ctx.e)
-        .filter(|&c| ctx.verb(c).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(c))
-        .find_map(|c| {
-            an.cue_subject(ctx, c, at.subjects)
-                .map(|np| Hit::Cue { cue: c, np })
-        })
+    // A finite cue's subject does not depend on the quotes before it: the cue
+    // found after one quote serves every quote before it (the memo's).
+    let c = ctx.memo.later_cue(ctx, at.i + 1, |c| {
+        ctx.verb(c).is_some_and(|v| v.pos == CuePos::Verb)
+            && !ctx.cue_blocked(c)
+            && an.cue_subject(ctx, c, at.subjects).is_some()
+    })?;
+    an.cue_subject(ctx, c, at.subjects)
+        .map(|np| Hit::Cue { cue: c, np })
 }
 
 #[cfg(test)]

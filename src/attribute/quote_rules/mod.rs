@@ -200,7 +200,7 @@ fn quote_kind(ctx: &Ctx, i: usize, quote: &Quote) -> Kind {
     match ctx.toks[i - 1].kind {
         TokKind::Punct(':' | '—' | '–' | '-') | TokKind::Quote(_) => Kind::Direct,
         TokKind::Punct(',') => {
-            if (ctx.s..i).any(|c| ctx.verb(c).is_some()) {
+            if ctx.memo.cue_before(ctx, i) {
                 Kind::Direct
             } else {
                 Kind::Partial

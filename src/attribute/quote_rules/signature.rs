@@ -99,6 +99,7 @@ pub(in crate::attribute) fn signature_paragraph(an: &mut Analyzer, ctx: &Ctx, p:
         crate::Method::None
     };
     found.rule = "signature";
+    an.last_spoken.given_speaker(f, &an.found[f]);
     true
 }
 

@@ -38,6 +38,16 @@ pub struct InputArgs {
     /// JSON Lines: the field holding the article's date, if any.
     #[arg(long, default_value = "date", value_name = "NAME")]
     pub date_field: String,
+    /// Read text files in this encoding (windows-1252, latin1, shift_jis, …:
+    /// any WHATWG label) instead of UTF-8 or the one detected in a file that is
+    /// not UTF-8.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+fn parse_encoding(name: &str) -> std::result::Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(name.trim().as_bytes())
+        .ok_or_else(|| format!("unknown encoding {name:?} (try windows-1252, latin1, utf-8)"))
 }
 
 impl InputArgs {
@@ -51,6 +61,7 @@ impl InputArgs {
     pub fn options(&self, strict: bool, speakers: bool) -> pipeline::Options {
         pipeline::Options {
             strict,
+            encoding: self.encoding,
             speakers,
             fields: pipeline::Fields {
                 id: self.id_field.clone(),

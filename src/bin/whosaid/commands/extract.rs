@@ -30,7 +30,7 @@ pub struct Args {
     pub kinds: KindSet,
     #[command(flatten)]
     pub dicts: DictArgs,
-    /// Reject invalid UTF-8 instead of replacing it.
+    /// Reject a file that is not UTF-8 instead of decoding it.
     #[arg(long)]
     pub strict: bool,
     /// Write CSV values as they are, without guarding against spreadsheet formulas.
