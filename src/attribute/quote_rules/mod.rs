@@ -4,8 +4,8 @@
 //!
 //! | # | rule | pattern |
 //! |---|------|---------|
-//! | 1 | [`label`] | `Ferris: ‘…’` · `RAMOS: …` · `A: …` (transcripts) |
-//! | 2 | [`title`] | `NBC's "Meet the Press"` · `his book, "The Art of the Deal"` (no one's speech) |
+//! | 1 | [`title`] | `NBC's "Meet the Press"` · `his book, "The Art of the Deal"` (no one's speech) |
+//! | 2 | [`label`] | `Ferris: ‘…’` · `RAMOS: …` · `A: …` (transcripts) |
 //! | 3 | [`tag_after`] | `"…," Macron said` · `"…," said Kuleba` · `"…," he added` |
 //! | 4 | [`signature`] | `"…" ― Karen Bobadilla` · `"…" -Tobias Wrenfield` |
 //! | 5 | [`cue_before`] | `Putin said, "…"` · `told reporters: "…"` |
@@ -54,12 +54,12 @@ pub(super) struct QuoteRule {
 /// The quote rules, in the order they are tried.
 pub(super) const QUOTE_RULES: &[QuoteRule] = &[
     QuoteRule {
-        name: "label",
-        find: label::find,
-    },
-    QuoteRule {
         name: "title",
         find: title::find,
+    },
+    QuoteRule {
+        name: "label",
+        find: label::find,
     },
     QuoteRule {
         name: "tag after",

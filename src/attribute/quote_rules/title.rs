@@ -6,18 +6,21 @@
 //! in his book, "The Art of the Deal," he wrote …    (after a word for a work)
 //! a memo titled "Next Steps for Rural Hospitals"
 //! "A New Start for the Party"                       (a paragraph of its own)
+//! shows like "Avatar" and "Broad City"              (a list of titles)
+//! the "Avatar" star                                 (a title as a modifier)
 //! ```
 //!
 //! The words must be in title case (every word of four letters or more
 //! capitalised; at most twelve words), and stand after a word that introduces a
 //! title or a possessive, or make up a whole paragraph. A title-case quote with
 //! a speaker tag (`"Thank You," she said`) is speech: it has no such word before
-//! it. Tried right after [`label`](super::label), before any rule could give the
+//! it. Tried first, before any rule could give the
 //! title the sentence's speaker.
 
 use crate::attribute::grammar::Ctx;
 use crate::attribute::quote_rules::{Hit, QuoteAt};
 use crate::attribute::Analyzer;
+use crate::scan::lexicon::Class;
 
 /// Words after which quoted title-case words are the name of a work.
 const TITLE_WORDS: &[&str] = &[
@@ -83,11 +86,33 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
             .first()
             .is_some_and(|t| t.span.start == ctx.toks[ctx.s].span.start)
         && ctx.e == ctx.toks.len();
-    (titled || heading).then_some(Hit::NotSpeech)
+    // A list of titles: "shows like "Avatar" and "Broad City"".
+    let listed = |x: Option<usize>| {
+        x.and_then(|x| ctx.quote_at(x)).is_some_and(|q| {
+            let inner = ctx.quotes[q].inner;
+            title_case(&ctx.text[inner.start..inner.end])
+        })
+    };
+    let joined = |x: usize| ctx.is_comma(x) || matches!(ctx.word(x), "and" | "or");
+    let in_list = (i >= ctx.s + 2 && joined(i - 1) && listed(Some(i - 2)))
+        || (joined(i + 1) && listed(Some(i + 2)))
+        || (ctx.is_comma(i + 1) && matches!(ctx.word(i + 2), "and" | "or") && listed(Some(i + 3)));
+    // A title used as a modifier: "the "Avatar" star", ""Broad City" star".
+    let modifier = i > ctx.s
+        && (ctx.is(i - 1, Class::Determiner) || ctx.word(i - 1).ends_with("'s"))
+        && ctx.is_word(i + 1)
+        && !ctx.capitalised(i + 1)
+        && ctx.verb(i + 1).is_none()
+        && !ctx.is(i + 1, Class::Auxiliary)
+        && ctx.class(i + 1).pronoun().is_none();
+    // A headline under a transcript-style label ("FIX IS IN: PBS Moderators …").
+    let headline = at.quote.label.is_some();
+    (titled || heading || in_list || modifier || headline).then_some(Hit::NotSpeech)
 }
 
 /// Whether `words` read as a title: one to twelve words, every word of four
-/// letters or more capitalised, and some word capitalised.
+/// letters or more capitalised, and most words capitalised ("There it is" is
+/// not a title).
 fn title_case(words: &str) -> bool {
     let mut n = 0;
     let mut capitals = 0;
@@ -104,7 +129,7 @@ fn title_case(words: &str) -> bool {
             return false;
         }
     }
-    (1..=12).contains(&n) && capitals > 0
+    (1..=12).contains(&n) && capitals * 2 > n
 }
 
 #[cfg(test)]
@@ -138,6 +163,16 @@ mod tests {
                 name: "title-case speech with a tag is speech",
                 text: "\"Thank You All,\" Ana Ruiz said.",
                 want: &["Thank You All,"],
+            },
+            Case {
+                name: "a list of titles",
+                text: "Ana Ruiz said she watched shows like \"Avatar\" and \"Broad City\" as a child.",
+                want: &[],
+            },
+            Case {
+                name: "a title as a modifier",
+                text: "After the news broke, the \"Avatar\" star posted a long message.",
+                want: &[],
             },
             Case {
                 name: "a lowercase quote after a possessive is speech",
