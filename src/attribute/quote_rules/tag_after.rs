@@ -12,7 +12,7 @@
 //! read here; a cue later in the sentence is [`later_cue`](super::later_cue)'s,
 //! a dash signature is [`signature`](super::signature)'s.
 
-use crate::attribute::grammar::Ctx;
+use crate::attribute::grammar::{Ctx, Np, NpKind};
 use crate::attribute::quote_rules::{Hit, QuoteAt};
 use crate::attribute::Analyzer;
 use crate::dict::CuePos;
@@ -54,6 +54,23 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
             return Some(Hit::Cue { cue: j, np });
         }
     }
+    // "…," Read said: between the quote and its verb, a capitalised word that is
+    // also a common word ("Read", "From", "Guardian") is a name.
+    if ctx.capitalised(k)
+        && ctx.quote_at(at.i).is_some()
+        && ctx.verb(k + 1).is_some_and(|v| v.pos == CuePos::Verb)
+        && !ctx.cue_blocked(k + 1)
+        && ctx.class(k).pronoun().is_none()
+        && !ctx.is(k, Class::Determiner)
+    {
+        let np = Np {
+            first: k,
+            last: k,
+            kind: NpKind::Name,
+            mention: None,
+        };
+        return Some(Hit::Cue { cue: k + 1, np });
+    }
     None
 }
 
@@ -75,6 +92,11 @@ mod tests {
                     name: "inverted verb then name",
                     text: "\"The talks were useful,\" said Peskov.",
                     want: ("The talks were useful,", "Dmitry Peskov"),
+                },
+                Case {
+                    name: "a surname that is also a common word",
+                    text: "\"We will not move,\" Read said.",
+                    want: ("We will not move,", "Read"),
                 },
                 Case {
                     name: "pronoun",

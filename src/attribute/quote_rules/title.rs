@@ -166,7 +166,8 @@ mod tests {
             },
             Case {
                 name: "a list of titles",
-                text: "Ana Ruiz said she watched shows like \"Avatar\" and \"Broad City\" as a child.",
+                text:
+                    "Ana Ruiz said she watched shows like \"Avatar\" and \"Broad City\" as a child.",
                 want: &[],
             },
             Case {
