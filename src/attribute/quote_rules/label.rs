@@ -47,6 +47,10 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
     if !opens || !matches!(np.kind, NpKind::Name | NpKind::Dict { .. }) {
         return None;
     }
+    // Form fields and headings: "Name: …", "Update: …".
+    if np.first == np.last && NOT_SPEAKERS.iter().any(|w| ctx.word(np.first).eq_ignore_ascii_case(w)) {
+        return None;
+    }
     let span = Span::new(ctx.toks[np.first].span.start, ctx.toks[np.last].span.end);
     let phrase = &ctx.text[span.start..span.end];
     let src = if np.kind == NpKind::Name && !phrase.bytes().any(|b| b.is_ascii_lowercase()) {
@@ -93,6 +97,12 @@ fn capitals_source(an: &mut Analyzer, ctx: &Ctx, span: Span, p: usize) -> Source
         addressee: None,
     }
 }
+
+/// Words that open a line as a form field or a heading, not as a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "answer", "headline", "name", "note", "photo", "question", "quote", "read", "related",
+    "source", "title", "update", "video", "watch",
+];
 
 /// `SEN. O'NEILL` → `Sen. O'neill`: each word's first letter kept, the rest
 /// lowercase.
