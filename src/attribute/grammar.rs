@@ -652,7 +652,8 @@ impl<'a> Ctx<'a> {
     pub fn sentence_subject(&self) -> Option<Np> {
         let mut k = self.s;
         if let Some(comma) = (self.s..self.e.min(self.s + 13)).find(|&i| self.is_comma(i)) {
-            let intro = (self.s..comma).all(|i| self.is_word(i) && self.toks[i].cue.is_none());
+            let intro = (self.s..comma)
+                .all(|i| self.is_word(i) && (self.toks[i].cue.is_none() || self.cue_blocked(i)));
             // "Clinton seemed ready to riff on it, telling the crowd": a name
             // before a lowercase word opens a clause, not an introduction.
             let opening = self.np_starting_at(self.s);
@@ -758,14 +759,17 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a noun for a person by its ending, not in the
     /// lexicon: an agent noun ("moderator", "heckler", "strategist", "nominee",
-    /// "historian", "consultant", their plurals) or an age ("the 46-year-old").
+    /// "historian", "consultant", "fisherman", their plurals) or an age ("the
+    /// 46-year-old").
     fn agentive_head(&self, i: usize) -> bool {
         let w = self.word(i);
         let stem = w.strip_suffix('s').unwrap_or(w);
         stem.len() >= 5
-            && (["er", "or", "ist", "ian", "ant", "ent", "ee"]
-                .iter()
-                .any(|s| stem.ends_with(s))
+            && ([
+                "er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "woman", "women",
+            ]
+            .iter()
+            .any(|s| stem.ends_with(s))
                 || stem.ends_with("year-old"))
             && w.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

@@ -48,7 +48,11 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
         return None;
     }
     // Form fields and headings: "Name: …", "Update: …".
-    if np.first == np.last && NOT_SPEAKERS.iter().any(|w| ctx.word(np.first).eq_ignore_ascii_case(w)) {
+    if np.first == np.last
+        && NOT_SPEAKERS
+            .iter()
+            .any(|w| ctx.word(np.first).eq_ignore_ascii_case(w))
+    {
         return None;
     }
     let span = Span::new(ctx.toks[np.first].span.start, ctx.toks[np.last].span.end);

@@ -1,0 +1,151 @@
+//! Speakers on news the dictionary has never seen: one case for each kind of
+//! speaker fault whosaid once had, written for these tests with names the
+//! dictionary does not hold. Each case lists every quote it must give, with its
+//! speaker (or the words a speaker written as a phrase must contain), and the
+//! quoted words it must not report as speech.
+
+use whosaid::{Extractor, Kind};
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    /// (quoted words, speaker); a speaker starting with `~` need only contain
+    /// the rest ("~minister" for "the minister").
+    want: &'static [(&'static str, &'static str)],
+    /// Words that must appear in no row.
+    forbid: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "dash signature with a title",
+        text: "“Nadia knows the port better than anyone and will run it well.” -Harbour Commissioner Olav Strand",
+        want: &[("Nadia knows the port better than anyone and will run it well.", "Olav Strand")],
+        forbid: &[],
+    },
+    Case {
+        name: "colon lead-in with no verb, quote in the next paragraph",
+        text: "And from Councilwoman Irma Vasquez:\n\n“The library will stay open on Sundays for as long as I hold this seat.”",
+        want: &[("The library will stay open on Sundays for as long as I hold this seat.", "Irma Vasquez")],
+        forbid: &[],
+    },
+    Case {
+        name: "apposition, then the quote runs into the next paragraph",
+        text: "Omar Reyes, a pharmacist, said: \"The shelves have been empty for a month.\n\n\"If the trucks do not come, people will go without,\" he added.",
+        want: &[
+            ("The shelves have been empty for a month.", "Omar Reyes"),
+            ("If the trucks do not come, people will go without,", "Omar Reyes"),
+        ],
+        forbid: &[],
+    },
+    Case {
+        name: "inverted tags followed by a phrase, an adverb or a participle",
+        text: "\"The figures do not add up,\" muttered auditor Lena Park, tapping the ledger. \"We knew,\" sighed treasurer Abel Moss. \"It is fine,\" said Rosa Diaz cheerfully. \"Trains run on Monday,\" said Tom Kerr in a statement.\n\n\"Fares stay the same,\" said Jill Wade at a news conference.",
+        want: &[
+            ("The figures do not add up,", "Lena Park"),
+            ("We knew,", "Abel Moss"),
+            ("It is fine,", "Rosa Diaz"),
+            ("Trains run on Monday,", "Tom Kerr"),
+            ("Fares stay the same,", "Jill Wade"),
+        ],
+        forbid: &[],
+    },
+    Case {
+        name: "a cue, then a noun and a name in apposition; a descriptor asks",
+        text: "\"We are looking at every option,\" said a spokeswoman, Freya Lund. A senior official asked later: \"Who signed the order?\"",
+        want: &[
+            ("We are looking at every option,", "Freya Lund"),
+            ("Who signed the order?", "~official"),
+        ],
+        forbid: &[],
+    },
+    Case {
+        name: "a descriptor with a relative clause and a nickname in quotes",
+        text: "“Cold nights. No heat. Nobody came,” said an old fisherman who goes by the name “Gull.”",
+        want: &[("Cold nights. No heat. Nobody came,", "~fisherman")],
+        forbid: &["Gull"],
+    },
+    Case {
+        name: "a descriptor of nobody the article names, and a role alone",
+        text: "\"The meeting went well,\" the mayor said. The governor said the bridge would reopen.",
+        want: &[("The meeting went well,", "~mayor")],
+        forbid: &[],
+    },
+    Case {
+        name: "a Q and A interview: answers are the interviewee's",
+        text: "In a call with the Courier, Governor Wendell Hoyt took questions about the budget.\n\nQ: Will taxes rise?\n\nA: Not this year. We found the savings elsewhere.",
+        want: &[("Not this year. We found the savings elsewhere.", "Wendell Hoyt")],
+        forbid: &["Will taxes rise?"],
+    },
+    Case {
+        name: "a headline label, the full name later",
+        text: "Okafor: ‘The strike goes on’\n\nNurses' leader Grace Okafor said on Friday that talks had failed.",
+        want: &[("The strike goes on", "Grace Okafor")],
+        forbid: &[],
+    },
+    Case {
+        name: "a pronoun tag, an aside between dashes, and the rest of the quote",
+        text: "Alderman Ruth Keane was firm. “The tower will not be built,” she said — pointing at the model — “and the park will stay.”",
+        want: &[
+            ("The tower will not be built,", "Ruth Keane"),
+            ("and the park will stay.", "Ruth Keane"),
+        ],
+        forbid: &[],
+    },
+    Case {
+        name: "a tag with a trailing phrase does not pass to the previous speaker",
+        text: "\"We are ready,\" Ben Ortiz said. \"The depot opens on Monday,\" said Maria Lenz in a statement.",
+        want: &[
+            ("We are ready,", "Ben Ortiz"),
+            ("The depot opens on Monday,", "Maria Lenz"),
+        ],
+        forbid: &[],
+    },
+    Case {
+        name: "she never stands for a man, he never for a woman",
+        text: "Pedro Alves met Clara Ruiz on Monday. Alves left early.\n\nRuiz stayed. \"We have a deal,\" she said.",
+        want: &[("We have a deal,", "Clara Ruiz")],
+        forbid: &[],
+    },
+    Case {
+        name: "a show's title is not speech",
+        text: "Tilda Moss told CBS's \"Face the Nation\" that the vote would be close.",
+        want: &[],
+        forbid: &["Face the Nation"],
+    },
+];
+
+#[test]
+fn speakers_of_unseen_news() {
+    let extractor = Extractor::builtin();
+    for case in CASES {
+        let rows = extractor.extract(case.text).attributions;
+        let quotes: Vec<_> = rows.iter().filter(|r| r.kind != Kind::Indirect).collect();
+        for &(text, speaker) in case.want {
+            let row = quotes
+                .iter()
+                .find(|r| r.text == text)
+                .unwrap_or_else(|| panic!("{}: no quote {text:?} in {rows:#?}", case.name));
+            match speaker.strip_prefix('~') {
+                Some(part) => assert!(
+                    row.speaker.to_lowercase().contains(part),
+                    "{}: {text:?} by {:?}, want one holding {part:?}",
+                    case.name,
+                    row.speaker
+                ),
+                None => assert_eq!(row.speaker, speaker, "{}: {text:?}", case.name),
+            }
+            // A speaker written as a phrase has no dictionary id.
+            if speaker.starts_with('~') {
+                assert_eq!(row.speaker_id, "", "{}: {text:?}", case.name);
+            }
+        }
+        for word in case.forbid {
+            assert!(
+                rows.iter().all(|r| !r.text.contains(word)),
+                "{}: {word:?} reported in {rows:#?}",
+                case.name
+            );
+        }
+    }
+}
