@@ -20,10 +20,16 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 /// Whether `w` is a name written with a lowercase particle and a hyphen:
 /// "al-Sisi", "el-Baradei", "bin-Salman".
 pub(crate) fn particle_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(particle, rest)| {
-        matches!(particle, "al" | "el" | "ad" | "as" | "bin" | "ben" | "abu")
-            && rest.chars().next().is_some_and(char::is_uppercase)
-    })
+    // A hyphen at the third or fourth byte, before a capital: most words are
+    // ruled out by two byte reads.
+    let b = w.as_bytes();
+    let hyphen = match b {
+        [_, _, b'-', ..] => 2,
+        [_, _, _, b'-', ..] => 3,
+        _ => return false,
+    };
+    matches!(&b[..hyphen], b"al" | b"el" | b"ad" | b"as" | b"bin" | b"ben" | b"abu")
+        && w[hyphen + 1..].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// What a speaker phrase is.
@@ -650,6 +656,10 @@ impl<'a> Ctx<'a> {
     /// The first speaker phrase of the sentence, after an introductory phrase that
     /// ends in a comma ("However,", "In Kyiv,", "Ahead of the visit,").
     pub fn sentence_subject(&self) -> Option<Np> {
+        self.memo.subject(|| self.find_sentence_subject())
+    }
+
+    fn find_sentence_subject(&self) -> Option<Np> {
         let mut k = self.s;
         if let Some(comma) = (self.s..self.e.min(self.s + 13)).find(|&i| self.is_comma(i)) {
             let intro = (self.s..comma)
@@ -667,6 +677,9 @@ impl<'a> Ctx<'a> {
             });
             if intro && !clause && opening.is_none_or(|np| np.last + 1 != comma) {
                 k = comma + 1;
+            }
+            if k == self.s {
+                return opening;
             }
         }
         self.np_starting_at(k)

@@ -58,9 +58,24 @@ pub(crate) struct Memo {
     third_word: Cell<Option<[Option<usize>; 2]>>,
     /// The first quote of the sentence whose words are longer than 40 bytes.
     first_long_quote: Cell<Option<Option<usize>>>,
+    /// The sentence's subject, once worked out.
+    subject: Cell<Option<Option<crate::attribute::grammar::Np>>>,
 }
 
 impl Memo {
+    /// The sentence's subject, worked out by `find` the first time it is asked.
+    pub fn subject(
+        &self,
+        find: impl FnOnce() -> Option<crate::attribute::grammar::Np>,
+    ) -> Option<crate::attribute::grammar::Np> {
+        if let Some(subject) = self.subject.get() {
+            return subject;
+        }
+        let subject = find();
+        self.subject.set(Some(subject));
+        subject
+    }
+
     fn scan_cues(&self, ctx: &Ctx) {
         if self.cues_scanned.get() {
             return;

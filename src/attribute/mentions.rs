@@ -52,17 +52,26 @@ impl Analyzer<'_> {
         // a person the article may later call by title or pronoun.
         // Capitalised words, with the particles of names between them ("Lula da
         // Silva", "von der Leyen") and hyphenated ones ("al-Sisi").
+        // Most tokens are neither: the lowercase ones are looked at only next
+        // to a capitalised word.
+        let particle = |i: usize| {
+            let w = ctx.word(i);
+            w.len() <= 5 && NAME_PARTICLES.contains(&w)
+        };
         let capital = |i: usize| {
-            ctx.is_word(i)
-                && ctx.toks[i].speaker.is_none_or(|sp| sp.is_role)
-                && (ctx.capitalised(i)
-                    || particle_name(ctx.word(i))
+            if !ctx.is_word(i) || ctx.toks[i].speaker.is_some_and(|sp| !sp.is_role) {
+                return false;
+            }
+            if ctx.capitalised(i) {
+                return true;
+            }
+            let near_capital = (i > ctx.s && ctx.capitalised(i - 1)) || ctx.capitalised(i + 1);
+            near_capital
+                && (particle_name(ctx.word(i))
                     || (i > ctx.s
-                        && NAME_PARTICLES.contains(&ctx.word(i))
-                        && (ctx.capitalised(i - 1) || NAME_PARTICLES.contains(&ctx.word(i - 1)))
-                        && (ctx.capitalised(i + 1)
-                            || NAME_PARTICLES.contains(&ctx.word(i + 1))
-                            || particle_name(ctx.word(i + 1)))))
+                        && particle(i)
+                        && (ctx.capitalised(i - 1) || particle(i - 1))
+                        && (ctx.capitalised(i + 1) || particle(i + 1) || particle_name(ctx.word(i + 1)))))
         };
         let mut i = ctx.s;
         while i < ctx.e {
@@ -78,7 +87,10 @@ impl Analyzer<'_> {
             for end in run_start..=i {
                 if end == i || ctx.is(end, Class::NotAName) {
                     if end > start {
-                        let subject = subject();
+                        // The sentence's subject starts within its first
+                        // fourteen tokens and spans at most eight: a run ending
+                        // further on is not it, and need not work it out.
+                        let subject = if end <= ctx.s + 22 { subject() } else { None };
                         self.name_run(ctx, start, end, subject, p);
                     }
                     start = end + 1;
