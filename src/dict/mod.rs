@@ -11,7 +11,7 @@ mod cues;
 mod index;
 mod speakers;
 
-pub use cues::{CueDict, CueFrame, CueMatch, CuePos, ReportingVerb};
+pub use cues::{CueDict, CueFrame, CueMatch, CuePos, CueType, CueTypeSet, ReportingVerb};
 pub(crate) use index::{DictIndex, Entry};
 pub use speakers::{Gender, Speaker, SpeakerDict, SpeakerKind, SpeakerMatch};
 
