@@ -15,6 +15,9 @@ pub(super) struct ClauseStart {
     pub k: usize,
     /// Whether a `that` stood before it.
     pub that: bool,
+    /// Where the content starts with its `that`: the reported content includes
+    /// the conjunction, as reporters and annotators read it.
+    pub with_that: usize,
     /// The addressee's last token, for a verb of telling.
     pub addressee_end: Option<usize>,
 }
@@ -92,6 +95,7 @@ pub(super) fn clause_start(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> ClauseS
         break;
     }
     let mut that = false;
+    let with_that = k;
     if ctx.word(k).eq_ignore_ascii_case("that") {
         that = true;
         k += 1;
@@ -102,6 +106,7 @@ pub(super) fn clause_start(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> ClauseS
     ClauseStart {
         k,
         that,
+        with_that,
         addressee_end,
     }
 }
@@ -169,26 +174,38 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
     false
 }
 
-/// The last token of a claim starting at `k`: before the sentence end, a colon or
-/// semicolon, a comma opening an aside, or a participial or coordinated cue.
+/// Whether a new report starts at token `n` (after a comma or a conjunction):
+/// a cue of its own (`adding that`, `according to`), or a speaker and a finite
+/// cue within a few words (`, Putin said`, `but he argued that`).
+fn report_starts(ctx: &Ctx, n: usize) -> bool {
+    if ctx.verb(n).is_some() {
+        return true;
+    }
+    (n + 1..ctx.e.min(n + 5)).any(|x| {
+        ctx.verb(x)
+            .is_some_and(|v| v.pos == CuePos::Verb && !ctx.cue_blocked(x))
+            && ctx.np_ending_at(x - 1, n).is_some_and(|np| np.first == n)
+    })
+}
+
+/// The last token of a claim starting at `k`: the sentence's last word, unless a
+/// semicolon or a new report comes first (`, Putin said`, `, adding that`, `and
+/// he argued that`, a quote after a comma). Asides (`, which …`, `, including
+/// …`), participles (`, angering …`) and colons (`8:30`, an elaboration) stay
+/// inside: reported content runs to the sentence end three times in four.
 pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let mut r = k;
     let mut last = None;
     while r < ctx.e {
         match ctx.toks[r].kind {
-            TokKind::Punct(';' | ':') => break,
+            TokKind::Punct(';') => break,
             TokKind::Punct(',') if r > k => {
                 let n = r + 1;
                 let nw = ctx.word(n);
-                let breaks = ctx.is(n, Class::ClauseBreaker)
-                    || ctx.participle(n)
-                    || ctx.verb(n).is_some_and(|v| v.pos != CuePos::Verb)
-                    || (matches!(nw, "and" | "but" | "or")
-                        && (ctx.capitalised(n + 1) || ctx.class(n + 1).pronoun().is_some()))
-                    || ctx.quote_at(n).is_some()
-                    || (ctx.np_starting_at(n).is_some_and(|np| {
-                        ctx.verb(np.last + 1).is_some_and(|v| v.pos == CuePos::Verb)
-                    }) && ctx.is_word(n));
+                let breaks = ctx.quote_at(n).is_some()
+                    || report_starts(ctx, n)
+                    || ((matches!(nw, "and" | "but") || ctx.is(n, Class::ClauseBreaker))
+                        && report_starts(ctx, n + 1));
                 if breaks {
                     break;
                 }
@@ -199,7 +216,9 @@ pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
                 {
                     break;
                 }
-                if ctx.verb(r + 1).is_some_and(|v| v.pos == CuePos::Verb) && ctx.word(r) == "and" {
+                if matches!(ctx.word(r), "and" | "but")
+                    && ctx.verb(r + 1).is_some_and(|v| v.pos == CuePos::Verb)
+                {
                     break;
                 }
             }

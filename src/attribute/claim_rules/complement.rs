@@ -60,7 +60,10 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
         src.entity = an.discourse.last_speaker(ctx.toks[c].span.start, p);
         src.method = Method::Continuation;
     }
-    let text = Span::new(ctx.toks[k].span.start, ctx.toks[end].span.end);
+    let text = Span::new(
+        ctx.toks[at.clause.with_that].span.start,
+        ctx.toks[end].span.end,
+    );
     an.push_claim(text, src, p, rule);
     true
 }
@@ -78,7 +81,7 @@ mod tests {
                     name: "that clause",
                     text: "Putin said that Moscow would do everything to find compromises.",
                     want: (
-                        "Moscow would do everything to find compromises",
+                        "that Moscow would do everything to find compromises",
                         "Vladimir Putin",
                     ),
                 },
@@ -90,12 +93,25 @@ mod tests {
                 Case {
                     name: "told with an addressee",
                     text: "Kuleba told reporters that the talks would go on.",
-                    want: ("the talks would go on", "Dmytro Kuleba"),
+                    want: ("that the talks would go on", "Dmytro Kuleba"),
+                },
+                Case {
+                    name: "content runs on through an aside, a list and a clock time",
+                    text: "Ruiz said that the vote, which was held at 8:30, included every county, angering Lund.",
+                    want: (
+                        "that the vote, which was held at 8:30, included every county, angering Lund",
+                        "Ruiz",
+                    ),
+                },
+                Case {
+                    name: "content stops where the next report starts",
+                    text: "Ruiz said the vote was fair, but Lund argued that it was rigged.",
+                    want: ("the vote was fair", "Ruiz"),
                 },
                 Case {
                     name: "participle continues the speaker",
                     text: "Putin said the talks were useful, adding that they would continue.",
-                    want: ("they would continue", "Vladimir Putin"),
+                    want: ("that they would continue", "Vladimir Putin"),
                 },
             ],
         );

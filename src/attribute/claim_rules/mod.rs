@@ -95,6 +95,7 @@ impl Analyzer<'_> {
                 ClauseStart {
                     k: ctx.after_cue(c),
                     that: false,
+                    with_that: ctx.after_cue(c),
                     addressee_end: None,
                 },
             )
