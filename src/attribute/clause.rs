@@ -111,8 +111,48 @@ pub(super) fn clause_start(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> ClauseS
     }
 }
 
+/// Whether word `w` is a subject pronoun with a verb contracted onto it: `he'd`,
+/// `they’re`, `it's`, `there's`, `I'm`.
+pub(super) fn contracted_subject(w: &str) -> bool {
+    let Some((stem, tail)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    let stem_ok = [
+        "i", "you", "he", "she", "it", "we", "they", "that", "there", "what", "who",
+    ]
+    .iter()
+    .any(|x| stem.eq_ignore_ascii_case(x));
+    let tail_ok = ["s", "d", "ll", "re", "ve", "m"]
+        .iter()
+        .any(|x| tail.eq_ignore_ascii_case(x));
+    stem_ok && tail_ok
+}
+
+/// Whether the word at `i` reads as a present-tense verb after its subject:
+/// `the plan makes`, `Ruiz deserves`, `it seems` (a lowercase word in -s whose
+/// neighbour before is no determiner, preposition or "of").
+fn present_verb(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    let b = w.as_bytes();
+    if b.len() < 4 || ctx.capitalised(i) || b[b.len() - 1] != b's' {
+        return false;
+    }
+    if matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'') || w.ends_with("’s") {
+        return false;
+    }
+    let p = i - 1;
+    ctx.is_word(p)
+        && !ctx.is(p, Class::Determiner)
+        && !ctx.is(p, Class::AdverbialPreposition)
+        && !matches!(
+            ctx.word(p),
+            "of" | "for" | "to" | "and" | "or" | "as" | "than"
+        )
+}
+
 /// Whether the tokens from `k` read as a clause with no "that": a subject-like
-/// first word and an auxiliary or past-tense verb soon after.
+/// first word and a finite verb soon after (an auxiliary, a past tense, a verb in
+/// -s, a reporting verb), or a subject pronoun, contracted or not (`he'd`).
 pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
     if !ctx.is_word(k) {
         return false;
@@ -120,9 +160,38 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.word(k);
     let class = ctx.class(k);
     let one_of = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let starts = class.pronoun().is_some()
-        || class.has(Class::FirstPerson)
-        || class.has(Class::Determiner)
+    if one_of(&[
+        "to",
+        "of",
+        "for",
+        "about",
+        "goodbye",
+        "so",
+        "yes",
+        "no",
+        "hello",
+        "thanks",
+        "nothing",
+        "something",
+        "anything",
+        "little",
+        "much",
+        "otherwise",
+        "not",
+        "as",
+        "and",
+        "but",
+    ]) || class.has(Class::AdverbialPreposition)
+    {
+        return false;
+    }
+    if class.pronoun().is_some() || class.has(Class::FirstPerson) || contracted_subject(w) {
+        return true;
+    }
+    // Subject-like: a determiner, a name, a number, a source noun, a plural,
+    // a wh-word or a conjunction opening the clause; any other word may be a
+    // bare noun or a modifier ("funding is needed", "economic growth slowed").
+    let starts = class.has(Class::Determiner)
         || ctx.capitalised(k)
         || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || class.has(Class::SpeakerNoun)
@@ -137,7 +206,6 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
             "what",
             "how",
             "whether",
-            "nothing",
             "everything",
             "everyone",
             "nobody",
@@ -146,11 +214,12 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
             "only",
         ])
         || (w.ends_with('s') || w.ends_with('S')) && w.len() > 3;
-    if !starts || one_of(&["to", "of", "for", "about", "goodbye", "so", "yes", "no"]) {
+    // A bare noun subject needs its verb right after: "funding is needed".
+    // Anything else may be a bare noun or a modifier ("funding is needed",
+    // "economic growth slowed"), but not an adverb ("demanding instead …"):
+    // the verb soon after decides.
+    if !starts && (w.ends_with("ly") || one_of(&["instead", "even", "just", "also", "too"])) {
         return false;
-    }
-    if class.pronoun().is_some() || class.has(Class::FirstPerson) {
-        return true;
     }
     let mut i = k;
     while i < ctx.e && i < k + 12 {
@@ -159,13 +228,17 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
             return true;
         }
         if i > k
-            && (w.eq_ignore_ascii_case("that") || ctx.quote_at(i).is_some() || ctx.punct(i, ';'))
+            && (w.eq_ignore_ascii_case("that")
+                || ctx.quote_at(i).is_some()
+                || ctx.punct(i, ';')
+                || ctx.punct(i, ':'))
         {
             return false;
         }
         if ctx.is(i, Class::Auxiliary)
             || ctx.is(i, Class::IrregularPast)
             || (i > k && w.len() > 4 && w.ends_with("ed") && !ctx.capitalised(i))
+            || (i > k && (present_verb(ctx, i) || contracted_subject(w)))
         {
             return true;
         }

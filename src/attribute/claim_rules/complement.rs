@@ -73,6 +73,21 @@ mod tests {
     use crate::attribute::claim_rules::tests::{check, Case};
 
     #[test]
+    fn near_misses_are_not_claims() {
+        for text in [
+            // A name is not split into a speaker and a cue ("States").
+            "Officials in the United States are concerned that the drills could be cover.",
+            // An adverb after the verb is no clause.
+            "Ruiz refused to back down, demanding instead a number of written guarantees that were refused.",
+            // No clause after the verb.
+            "Ruiz said goodbye to the staff on Friday.",
+        ] {
+            let rows = crate::Extractor::builtin().extract(text).attributions;
+            assert!(rows.is_empty(), "{text}: {rows:?}");
+        }
+    }
+
+    #[test]
     fn cases() {
         check(
             "complement",
@@ -89,6 +104,21 @@ mod tests {
                     name: "clause without that",
                     text: "Peskov said the talks would resume next week.",
                     want: ("the talks would resume next week", "Dmitry Peskov"),
+                },
+                Case {
+                    name: "clause without that: a contraction with a curly apostrophe",
+                    text: "Ruiz said he’d welcome a second debate.",
+                    want: ("he’d welcome a second debate", "Ruiz"),
+                },
+                Case {
+                    name: "clause without that: a verb in -s",
+                    text: "Ruiz said the new tax hurts every family in the state.",
+                    want: ("the new tax hurts every family in the state", "Ruiz"),
+                },
+                Case {
+                    name: "clause without that: a bare noun subject",
+                    text: "Ruiz said funding is needed before the winter.",
+                    want: ("funding is needed before the winter", "Ruiz"),
                 },
                 Case {
                     name: "told with an addressee",

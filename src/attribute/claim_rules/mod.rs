@@ -75,6 +75,11 @@ impl Analyzer<'_> {
         if verb.frame == CueFrame::Quote || ctx.cue_blocked(c) {
             return;
         }
+        // A capitalised cue after a capitalised word is part of a name: "the
+        // United States", "Iowa State", "the Drudge Report".
+        if ctx.capitalised(c) && c > ctx.s && ctx.capitalised(c - 1) {
+            return;
+        }
         if ctx.e > ctx.s && ctx.punct(ctx.e - 1, '?') {
             return;
         }
