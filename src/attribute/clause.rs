@@ -249,15 +249,28 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
 
 /// Whether a new report starts at token `n` (after a comma or a conjunction):
 /// a cue of its own (`adding that`, `according to`), or a speaker and a finite
-/// cue within a few words (`, Putin said`, `but he argued that`).
+/// cue within a few words, auxiliaries and fillers between them allowed (`,
+/// Putin said`, `but he argued that`, `while Zelensky and other officials have
+/// warned that`).
 fn report_starts(ctx: &Ctx, n: usize) -> bool {
     if ctx.verb(n).is_some() {
         return true;
     }
-    (n + 1..ctx.e.min(n + 5)).any(|x| {
-        ctx.verb(x)
+    (n + 1..ctx.e.min(n + 8)).any(|x| {
+        if !ctx
+            .verb(x)
             .is_some_and(|v| v.pos == CuePos::Verb && !ctx.cue_blocked(x))
-            && ctx.np_ending_at(x - 1, n).is_some_and(|np| np.first == n)
+        {
+            return false;
+        }
+        let mut j = x - 1;
+        while j > n && (ctx.is(j, Class::PreVerbFiller) || ctx.is(j, Class::Auxiliary)) {
+            j -= 1;
+        }
+        // The speaker phrase, or its last conjunct ("Zelensky and other
+        // officials"), starts the new report.
+        ctx.np_ending_at(j, n)
+            .is_some_and(|np| np.first <= n + 3 && (n..np.first).all(|i| ctx.is_word(i)))
     })
 }
 
@@ -267,6 +280,13 @@ fn report_starts(ctx: &Ctx, n: usize) -> bool {
 /// …`), participles (`, angering …`) and colons (`8:30`, an elaboration) stay
 /// inside: reported content runs to the sentence end three times in four.
 pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    content_end(ctx, k, 2, false)
+}
+
+/// [`clause_end`] for content of at least `min_words` words (one for an object:
+/// `endorsed Trump`), which is an `object` (not a clause) when it is what
+/// follows a verb of the object frame.
+pub(super) fn content_end(ctx: &Ctx, k: usize, min_words: usize, object: bool) -> Option<usize> {
     let mut r = k;
     let mut last = None;
     while r < ctx.e {
@@ -289,8 +309,16 @@ pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
                 {
                     break;
                 }
+                // "called the plan a farce and left the room": after an object
+                // (not a clause, whose own subject may have two verbs), a second
+                // verb is the reporter's subject's.
                 if matches!(ctx.word(r), "and" | "but")
-                    && ctx.verb(r + 1).is_some_and(|v| v.pos == CuePos::Verb)
+                    && (ctx.verb(r + 1).is_some_and(|v| v.pos == CuePos::Verb)
+                        || object && ctx.is(r + 1, Class::IrregularPast)
+                        || (object
+                            && ctx.word(r + 1).len() > 4
+                            && ctx.word(r + 1).ends_with("ed")
+                            && !ctx.capitalised(r + 1)))
                 {
                     break;
                 }
@@ -307,5 +335,5 @@ pub(super) fn clause_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let words = (k..=last)
         .filter(|&x| ctx.is_word(x) || ctx.quote_at(x).is_some())
         .count();
-    (words >= 2 && !matches!(ctx.toks[last].kind, TokKind::Punct(_))).then_some(last)
+    (words >= min_words && !matches!(ctx.toks[last].kind, TokKind::Punct(_))).then_some(last)
 }

@@ -17,12 +17,20 @@ const HEADER_WITHOUT_TYPE: &[&str] = &["form", "lemma", "frame", "pos"];
 pub enum CueFrame {
     /// A clause with or without "that": "said (that) Russia would …".
     Say,
-    /// An addressee, then a that-clause: "told reporters that …", "assured Kuleba that …".
+    /// An addressee, then a that-clause ("told reporters that …", "assured
+    /// Kuleba that …") or what is asked of them ("urged Congress to act",
+    /// "asked him whether …").
     Tell,
     /// A clause only after "that"; otherwise an object: "warned that …".
     That,
-    /// Quoted words only: "called the talks "useful"", "thanked him for "…"".
+    /// Quoted words only: "thanked him for "…"".
     Quote,
+    /// What follows the verb, whatever its shape: an object with its
+    /// complement ("called X a phony", "described X as …", "accused X of …",
+    /// "praised X for …"), an infinitive ("vowed to …", "plans to …"), a
+    /// clause with or without "that" ("believes (that) …"), or a finding
+    /// ("the poll shows X with a lead").
+    Object,
     /// "according to X": the source follows the cue.
     Source,
 }
@@ -173,11 +181,14 @@ impl CueDict {
                     "tell" => CueFrame::Tell,
                     "that" => CueFrame::That,
                     "quote" => CueFrame::Quote,
+                    "object" => CueFrame::Object,
                     "source" => CueFrame::Source,
                     other => {
                         return Err(err(
                             "frame",
-                            format!("unknown frame `{other}` (say, tell, that, quote or source)"),
+                            format!(
+                                "unknown frame `{other}` (say, tell, that, object, quote or source)"
+                            ),
                         ))
                     }
                 };

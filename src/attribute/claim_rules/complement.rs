@@ -36,12 +36,14 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
         return true;
     }
     let clause = that || looks_like_clause(ctx, k);
-    let allowed = match verb.frame {
-        CueFrame::Say | CueFrame::Tell | CueFrame::That => clause,
-        _ => false,
-    };
-    if !allowed {
-        return true;
+    match verb.frame {
+        CueFrame::Say | CueFrame::That if !clause => return true,
+        CueFrame::Say | CueFrame::That => {}
+        // No clause after an addressee: what is asked of them ("urged him to
+        // …") is the next rule's.
+        CueFrame::Tell if !clause => return false,
+        CueFrame::Tell => {}
+        _ => return false,
     }
     if verb.frame == CueFrame::Tell && !that && addressee_end.is_none() && verb.lemma != "tell" {
         return true;
@@ -78,7 +80,7 @@ mod tests {
             // A name is not split into a speaker and a cue ("States").
             "Officials in the United States are concerned that the drills could be cover.",
             // An adverb after the verb is no clause.
-            "Ruiz refused to back down, demanding instead a number of written guarantees that were refused.",
+            "Ruiz left early, adding briefly his thanks that were owed.",
             // No clause after the verb.
             "Ruiz said goodbye to the staff on Friday.",
         ] {
