@@ -2,7 +2,7 @@
 //! parser, only the shape of the words after a cue (a subject-like word and a
 //! verb soon after) and the punctuation and words that open an aside.
 
-use crate::attribute::grammar::Ctx;
+use crate::attribute::grammar::{Ctx, NpKind};
 use crate::dict::{CueFrame, CuePos, ReportingVerb};
 use crate::scan::lexicon::Class;
 use crate::scan::tokens::TokKind;
@@ -30,6 +30,14 @@ pub(super) fn clause_start(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> ClauseS
         if let Some((_, b)) = ctx.addressee(c) {
             k = b + 1;
             addressee_end = Some(b);
+        } else if let Some(np) = ctx
+            .np_starting_at(k)
+            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+            .filter(|np| looks_like_clause(ctx, np.last + 1))
+        {
+            // "told Reuters the vaccine was safe": a name, then the clause.
+            k = np.last + 1;
+            addressee_end = Some(np.last);
         }
     }
     // Adverbials between the verb and its clause.
@@ -225,6 +233,11 @@ pub(super) fn looks_like_clause(ctx: &Ctx, k: usize) -> bool {
     while i < ctx.e && i < k + 12 {
         let w = ctx.word(i);
         if i > k && ctx.verb(i).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(i) {
+            return true;
+        }
+        // `said Lund "is a phony"`, `said the bill "would never pass"`: a
+        // subject, then the quoted rest of the clause.
+        if i > k && starts && ctx.quote_at(i).is_some() && i <= k + 4 {
             return true;
         }
         if i > k

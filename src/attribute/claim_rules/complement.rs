@@ -55,6 +55,11 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
         return true;
     };
     let mut src = an.source(ctx, c, np, p);
+    // An addressee the clause reading found ("told Reuters the vaccine …").
+    if let (None, Some(b)) = (src.addressee, addressee_end) {
+        let a = ctx.after_cue(c);
+        src.addressee = Some(Span::new(ctx.toks[a].span.start, ctx.toks[b].span.end));
+    }
     if np.kind == NpKind::Pronoun(lexicon::Pronoun::It) && src.entity.is_none() {
         return true;
     }
@@ -121,6 +126,26 @@ mod tests {
                     name: "clause without that: a bare noun subject",
                     text: "Ruiz said funding is needed before the winter.",
                     want: ("funding is needed before the winter", "Ruiz"),
+                },
+                Case {
+                    name: "a subject, then the quoted rest of the clause",
+                    text: "Ruiz said Lund \"is a phony and a fraud.\"",
+                    want: ("Lund \"is a phony and a fraud.\"", "Ruiz"),
+                },
+                Case {
+                    name: "a named addressee, then a clause without that",
+                    text: "Ruiz told Reuters the vaccine was safe.",
+                    want: ("the vaccine was safe", "Ruiz"),
+                },
+                Case {
+                    name: "a subject before an aside opening with a participle",
+                    text: "Two senior diplomats, speaking on condition of anonymity, said the talks had stalled.",
+                    want: ("the talks had stalled", "senior diplomats"),
+                },
+                Case {
+                    name: "quoted as saying",
+                    text: "Sen. Joan Whitley was quoted as saying the bill would never pass.",
+                    want: ("the bill would never pass", "Joan Whitley"),
                 },
                 Case {
                     name: "told with an addressee",

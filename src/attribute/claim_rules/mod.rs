@@ -94,6 +94,29 @@ fn perfect_infinitive(ctx: &Ctx, c: usize) -> bool {
         && !(2..=3).any(|n| c >= ctx.s + n && ctx.is(c - n, Class::Negation))
 }
 
+/// The subject before an aside that opens with a participle: "Two senior
+/// diplomats, speaking on condition of anonymity, said".
+fn subject_across_participle(ctx: &Ctx, c: usize) -> Option<Np> {
+    if c < ctx.s + 3 || !ctx.is_comma(c - 1) {
+        return None;
+    }
+    let open = (c.saturating_sub(16).max(ctx.s)..c - 1)
+        .rev()
+        .find(|&x| ctx.is_comma(x) || ctx.quote_at(x).is_some())?;
+    if !ctx.is_comma(open) || open == ctx.s || !ctx.participle(open + 1) {
+        return None;
+    }
+    ctx.np_ending_at(open - 1, ctx.s)
+}
+
+/// The subject of "X was quoted as saying".
+fn quoted_as_subject(ctx: &Ctx, c: usize) -> Option<Np> {
+    if c < ctx.s + 4 || ctx.word(c - 1) != "as" || ctx.word(c - 2) != "quoted" {
+        return None;
+    }
+    ctx.subject_left(c - 3)
+}
+
 impl Analyzer<'_> {
     /// Report the claim of the cue at token `c`, if it has one.
     // Out of line, like the quote rules.
@@ -141,6 +164,8 @@ impl Analyzer<'_> {
                 ctx.subject_left(c - 1)
             } else {
                 self.cue_subject(ctx, c, subjects)
+                    .or_else(|| subject_across_participle(ctx, c))
+                    .or_else(|| quoted_as_subject(ctx, c))
             };
             if let Some(np) = subject {
                 subjects.push(np);
