@@ -48,10 +48,12 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     if verb.frame == CueFrame::Tell && !that && addressee_end.is_none() && verb.lemma != "tell" {
         return true;
     }
-    let Some(end) = clause_end(ctx, k) else {
+    let Some(np) = at.subject else {
         return true;
     };
-    let Some(np) = at.subject else {
+    // The clause end, which reads to the sentence end, only for a cue with a
+    // speaker.
+    let Some(end) = clause_end(ctx, k) else {
         return true;
     };
     let mut src = an.source(ctx, c, np, p);

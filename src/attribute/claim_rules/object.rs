@@ -68,10 +68,12 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     if ctx.quote_at(k).is_some() && !ctx.is_word(k + 1) {
         return true;
     }
-    let Some(end) = content_end(ctx, k, 1, !at.clause.that) else {
+    let Some(np) = at.subject else {
         return true;
     };
-    let Some(np) = at.subject else {
+    // The clause end, which reads to the sentence end, only for a cue with a
+    // speaker.
+    let Some(end) = content_end(ctx, k, 1, !at.clause.that) else {
         return true;
     };
     let mut src = an.source(ctx, c, np, p);
