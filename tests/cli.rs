@@ -120,10 +120,10 @@ fn cue_types_filter_rows() {
         all,
         [
             (
-                "that the plant would close in May".to_string(),
+                "the plant would close in May".to_string(),
                 "speech".to_string()
             ),
-            ("that the plan was fair".to_string(), "belief".to_string()),
+            ("the plan was fair".to_string(), "belief".to_string()),
             ("We will fight it,".to_string(), "speech".to_string()),
         ]
     );

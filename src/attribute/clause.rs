@@ -15,9 +15,6 @@ pub(super) struct ClauseStart {
     pub k: usize,
     /// Whether a `that` stood before it.
     pub that: bool,
-    /// Where the content starts with its `that`: the reported content includes
-    /// the conjunction, as reporters and annotators read it.
-    pub with_that: usize,
     /// The addressee's last token, for a verb of telling.
     pub addressee_end: Option<usize>,
 }
@@ -103,7 +100,6 @@ pub(super) fn clause_start(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> ClauseS
         break;
     }
     let mut that = false;
-    let with_that = k;
     if ctx.word(k).eq_ignore_ascii_case("that") {
         that = true;
         k += 1;
@@ -114,7 +110,6 @@ pub(super) fn clause_start(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> ClauseS
     ClauseStart {
         k,
         that,
-        with_that,
         addressee_end,
     }
 }

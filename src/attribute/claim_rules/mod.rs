@@ -155,7 +155,6 @@ impl Analyzer<'_> {
                 ClauseStart {
                     k: ctx.after_cue(c),
                     that: false,
-                    with_that: ctx.after_cue(c),
                     addressee_end: None,
                 },
             )

@@ -38,7 +38,7 @@ const ASKED: &[&str] = &[
 pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static str) -> bool {
     let (c, p, verb) = (at.c, at.p, at.verb);
     let (start, k) = match verb.frame {
-        CueFrame::Object => (at.clause.with_that, at.clause.k),
+        CueFrame::Object => (at.clause.k, at.clause.k),
         CueFrame::Tell => {
             let Some(b) = at.clause.addressee_end else {
                 return true;
