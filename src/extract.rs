@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::attribute::discourse::EntityKind;
 use crate::attribute::{Analyzer, Scratch};
-use crate::dict::{CueDict, DictIndex, SpeakerDict};
+use crate::dict::{CueDict, CueType, CueTypeSet, DictIndex, SpeakerDict};
 use crate::scan::layout::Layout;
 use crate::scan::quotes::QuoteScanner;
 use crate::span::{CharCursor, Span};
@@ -140,6 +140,9 @@ pub struct Attribution {
     pub cue: CompactString,
     /// Its lemma ("say").
     pub cue_lemma: CompactString,
+    /// What the cue reports (speech, belief or evidence), from the cue
+    /// dictionary; none when there is no cue (an untagged quote, a signature).
+    pub cue_type: Option<CueType>,
     /// Who was spoken to ("reporters", "Macron"), if anyone.
     pub addressee: CompactString,
     /// Character (Unicode scalar) offsets of `text` in the input: the input
@@ -282,6 +285,7 @@ pub struct Extractor {
     cues: CueDict,
     index: DictIndex,
     kinds: KindSet,
+    cue_types: CueTypeSet,
 }
 
 impl Extractor {
@@ -297,6 +301,7 @@ impl Extractor {
             cues,
             index,
             kinds: KindSet::ALL,
+            cue_types: CueTypeSet::ALL,
         }
     }
 
@@ -304,6 +309,19 @@ impl Extractor {
     pub fn with_kinds(mut self, kinds: KindSet) -> Extractor {
         self.kinds = kinds;
         self
+    }
+
+    /// Report only rows whose cue is of these types. A row with no cue (a quote
+    /// with no tag, a signature) is quoted speech: it is kept when speech is.
+    pub fn with_cue_types(mut self, cue_types: CueTypeSet) -> Extractor {
+        self.cue_types = cue_types;
+        self
+    }
+
+    /// The type of the cue of a found row.
+    fn cue_type(&self, cue: Option<(Span, Option<usize>)>) -> Option<CueType> {
+        cue.and_then(|(_, verb)| verb)
+            .map(|v| self.cues.verb(v).cue_type)
     }
 
     pub fn speakers(&self) -> &SpeakerDict {
@@ -340,7 +358,12 @@ impl Extractor {
         let mut chars = CharCursor::new(original);
         let found = &analyzer.found;
         let mut order: Vec<usize> = (0..found.len())
-            .filter(|&i| self.kinds.contains(found[i].kind))
+            .filter(|&i| {
+                self.kinds.contains(found[i].kind)
+                    && self
+                        .cue_types
+                        .contains(self.cue_type(found[i].cue).unwrap_or(CueType::Speech))
+            })
             .collect();
         order.sort_by_key(|&i| {
             (
@@ -422,6 +445,7 @@ impl Extractor {
                 method: f.method,
                 cue,
                 cue_lemma,
+                cue_type: self.cue_type(f.cue),
                 addressee: slice(f.addressee),
                 start,
                 end,

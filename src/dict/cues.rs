@@ -7,7 +7,9 @@ use super::{on_word_boundary, read_rows, DEFAULT_CUES};
 use crate::error::{Error, ErrorKind, Result};
 use crate::span::Span;
 
-const HEADER: &[&str] = &["form", "lemma", "frame", "pos"];
+const HEADER: &[&str] = &["form", "lemma", "frame", "pos", "type"];
+/// The header of files written before the `type` column: their cues are speech.
+const HEADER_WITHOUT_TYPE: &[&str] = &["form", "lemma", "frame", "pos"];
 
 /// What a reporting verb takes after it, which decides whether it can report a
 /// claim (indirect speech) or only introduce quoted words.
@@ -15,12 +17,20 @@ const HEADER: &[&str] = &["form", "lemma", "frame", "pos"];
 pub enum CueFrame {
     /// A clause with or without "that": "said (that) Russia would …".
     Say,
-    /// An addressee, then a that-clause: "told reporters that …", "assured Kuleba that …".
+    /// An addressee, then a that-clause ("told reporters that …", "assured
+    /// Kuleba that …") or what is asked of them ("urged Congress to act",
+    /// "asked him whether …").
     Tell,
     /// A clause only after "that"; otherwise an object: "warned that …".
     That,
-    /// Quoted words only: "called the talks "useful"", "thanked him for "…"".
+    /// Quoted words only: "thanked him for "…"".
     Quote,
+    /// What follows the verb, whatever its shape: an object with its
+    /// complement ("called X a phony", "described X as …", "accused X of …",
+    /// "praised X for …"), an infinitive ("vowed to …", "plans to …"), a
+    /// clause with or without "that" ("believes (that) …"), or a finding
+    /// ("the poll shows X with a lead").
+    Object,
     /// "according to X": the source follows the cue.
     Source,
 }
@@ -34,6 +44,70 @@ pub enum CuePos {
     Prep,
 }
 
+/// What a cue reports: words said or written, a state of mind, or what a
+/// poll, study or document shows.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum CueType {
+    /// Saying, writing, asking, urging: "said", "told", "accused", "according to".
+    Speech,
+    /// Believing, knowing, wanting, intending: "believes", "expects", "plans".
+    Belief,
+    /// What data show: "a poll shows", "the study found".
+    Evidence,
+}
+
+impl CueType {
+    pub const ALL: [CueType; 3] = [CueType::Speech, CueType::Belief, CueType::Evidence];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueType::Speech => "speech",
+            CueType::Belief => "belief",
+            CueType::Evidence => "evidence",
+        }
+    }
+}
+
+impl std::str::FromStr for CueType {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<CueType, String> {
+        match s.trim() {
+            "speech" => Ok(CueType::Speech),
+            "belief" => Ok(CueType::Belief),
+            "evidence" => Ok(CueType::Evidence),
+            other => Err(format!(
+                "unknown cue type `{other}` (speech, belief or evidence)"
+            )),
+        }
+    }
+}
+
+/// A set of cue types to report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueTypeSet {
+    bits: u8,
+}
+
+impl CueTypeSet {
+    pub const ALL: CueTypeSet = CueTypeSet { bits: 0b111 };
+
+    pub fn contains(&self, t: CueType) -> bool {
+        self.bits & (1 << t as u8) != 0
+    }
+
+    /// Parse a comma-separated list such as `speech,belief`.
+    pub fn parse(list: &str) -> std::result::Result<CueTypeSet, String> {
+        let mut bits = 0;
+        for part in list.split(',').filter(|p| !p.trim().is_empty()) {
+            bits |= 1 << part.parse::<CueType>()? as u8;
+        }
+        Ok(CueTypeSet { bits })
+    }
+}
+
 /// One form of a reporting verb.
 #[derive(Clone, Debug)]
 pub struct ReportingVerb {
@@ -41,6 +115,7 @@ pub struct ReportingVerb {
     pub lemma: String,
     pub frame: CueFrame,
     pub pos: CuePos,
+    pub cue_type: CueType,
 }
 
 /// A reporting verb found in text.
@@ -70,7 +145,24 @@ impl CueDict {
     pub fn from_sources(sources: &[(&str, &[u8])]) -> Result<CueDict> {
         let mut verbs: Vec<ReportingVerb> = Vec::new();
         for (source, data) in sources {
-            for row in read_rows(source, data, HEADER)? {
+            // A file without the `type` column is read as speech cues.
+            let rows = match read_rows(source, data, HEADER) {
+                Err(e) if e.line() == Some(1) => {
+                    match read_rows(source, data, HEADER_WITHOUT_TYPE) {
+                        Ok(rows) => rows
+                            .into_iter()
+                            .map(|mut row| {
+                                row.fields.push("speech".to_string());
+                                row
+                            })
+                            .collect(),
+                        Err(old) if old.line() == Some(1) => return Err(e),
+                        Err(old) => return Err(old),
+                    }
+                }
+                rows => rows?,
+            };
+            for row in rows {
                 let f = &row.fields;
                 let err = |col: &str, msg: String| {
                     Error::new(ErrorKind::Dictionary, msg)
@@ -89,11 +181,14 @@ impl CueDict {
                     "tell" => CueFrame::Tell,
                     "that" => CueFrame::That,
                     "quote" => CueFrame::Quote,
+                    "object" => CueFrame::Object,
                     "source" => CueFrame::Source,
                     other => {
                         return Err(err(
                             "frame",
-                            format!("unknown frame `{other}` (say, tell, that, quote or source)"),
+                            format!(
+                                "unknown frame `{other}` (say, tell, that, object, quote or source)"
+                            ),
                         ))
                     }
                 };
@@ -108,11 +203,13 @@ impl CueDict {
                         ))
                     }
                 };
+                let cue_type = f[4].parse::<CueType>().map_err(|e| err("type", e))?;
                 let verb = ReportingVerb {
                     form: f[0].to_lowercase(),
                     lemma: f[1].clone(),
                     frame,
                     pos,
+                    cue_type,
                 };
                 match verbs.iter_mut().find(|v| v.form == verb.form) {
                     Some(old) => *old = verb,

@@ -12,7 +12,7 @@ mod first_names;
 mod index;
 mod speakers;
 
-pub use cues::{CueDict, CueFrame, CueMatch, CuePos, ReportingVerb};
+pub use cues::{CueDict, CueFrame, CueMatch, CuePos, CueType, CueTypeSet, ReportingVerb};
 pub(crate) use first_names::first_name_gender;
 pub use first_names::DEFAULT_FIRST_NAMES;
 pub(crate) use index::{DictIndex, Entry};

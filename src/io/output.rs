@@ -6,6 +6,7 @@ use std::io::Write;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dict::CueType;
 use crate::{Attribution, Kind, Method};
 
 /// The columns written for one attribution, CSV and JSON alike. `error` is set
@@ -23,6 +24,7 @@ pub const COLUMNS: &[&str] = &[
     "method",
     "cue",
     "cue_lemma",
+    "cue_type",
     "addressee",
     "start",
     "end",
@@ -45,6 +47,9 @@ pub struct Record {
     pub method: Method,
     pub cue: CompactString,
     pub cue_lemma: CompactString,
+    /// `speech`, `belief`, `evidence`, or empty when there is no cue.
+    #[serde(default, with = "cue_type_text")]
+    pub cue_type: Option<CueType>,
     pub addressee: CompactString,
     pub start: usize,
     pub end: usize,
@@ -67,6 +72,7 @@ impl Record {
             method: a.method,
             cue: a.cue,
             cue_lemma: a.cue_lemma,
+            cue_type: a.cue_type,
             addressee: a.addressee,
             start: a.start,
             end: a.end,
@@ -77,6 +83,25 @@ impl Record {
 
     pub fn new(doc: &str, date: Option<&str>, a: &Attribution) -> Record {
         Record::from_attribution(doc, date, a.clone())
+    }
+}
+
+/// The cue type as its name, and no cue as an empty string, like the other
+/// text columns.
+mod cue_type_text {
+    use crate::dict::CueType;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<CueType>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(t.map_or("", CueType::as_str))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<CueType>, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(d)?;
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse().map(Some).map_err(serde::de::Error::custom)
     }
 }
 
@@ -186,6 +211,7 @@ pub fn encode_records<'r>(
                         r.method.as_str(),
                         &r.cue,
                         &r.cue_lemma,
+                        r.cue_type.map_or("", CueType::as_str),
                         &r.addressee,
                         number(1),
                         number(2),

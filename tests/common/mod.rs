@@ -79,3 +79,11 @@ pub fn csv_rows(out: &[u8]) -> Vec<csv::StringRecord> {
 pub fn path_str(p: &Path) -> &str {
     p.to_str().unwrap()
 }
+
+/// The position of an output column, by its name.
+pub fn column(name: &str) -> usize {
+    whosaid::io::output::COLUMNS
+        .iter()
+        .position(|c| *c == name)
+        .unwrap_or_else(|| panic!("no column {name}"))
+}

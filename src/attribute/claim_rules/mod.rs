@@ -7,6 +7,7 @@
 //! | 1 | [`according_to`] | `According to X, …` · `…, according to X.` |
 //! | 2 | [`postposed`] | `…, Turkish sources said.` · `…, said Kuleba.` |
 //! | 3 | [`complement`] | `Putin said (that) …` · `told reporters that …` · `, adding that …` |
+//! | 4 | [`object`] | `called X a …` · `accused X of …` · `vowed to …` · `believes …` · `a poll shows …` · `urged X to …` |
 //!
 //! A cue that only introduces quotes (its frame is `quote`), a blocked cue
 //! (`did not say`, `declined to comment`, `his claims`), a cue in a question and
@@ -17,12 +18,14 @@
 
 mod according_to;
 mod complement;
+mod object;
 mod postposed;
 
 use crate::attribute::clause::{clause_start, ClauseStart};
 use crate::attribute::grammar::{Ctx, Np};
 use crate::attribute::{Analyzer, Found, Source};
 use crate::dict::{CueFrame, CuePos, ReportingVerb};
+use crate::scan::lexicon::Class;
 use crate::span::Span;
 use crate::Kind;
 
@@ -48,6 +51,10 @@ pub(super) const CLAIM_RULES: &[ClaimRule] = &[
         name: "complement",
         take: complement::take,
     },
+    ClaimRule {
+        name: "object",
+        take: object::take,
+    },
 ];
 
 /// A cue of the sentence, for the claim rules.
@@ -66,13 +73,66 @@ pub(super) struct CueAt<'v, 's> {
     pub subjects: &'s mut Vec<Np>,
 }
 
+/// Whether the cue at `c` is a participle after a form of "be" (`is saying`,
+/// `were planning`, `has been arguing`): a progressive, which reports.
+fn progressive(ctx: &Ctx, c: usize) -> bool {
+    ctx.participle(c)
+        && c > ctx.s
+        && matches!(
+            ctx.word(c - 1),
+            "is" | "are" | "was" | "were" | "been" | "am" | "'s" | "’s"
+        )
+        && !(1..=3).any(|n| c > ctx.s + n - 1 && ctx.is(c - n, Class::Negation))
+}
+
+/// Whether the cue at `c` is a perfect before an infinitive (`has vowed to`,
+/// `had agreed to`): not the passive or control `is said to` that blocks a cue.
+fn perfect_infinitive(ctx: &Ctx, c: usize) -> bool {
+    c > ctx.s
+        && matches!(ctx.word(c - 1), "has" | "have" | "had")
+        && ctx.word(ctx.after_cue(c)) == "to"
+        && !(2..=3).any(|n| c >= ctx.s + n && ctx.is(c - n, Class::Negation))
+}
+
+/// The subject before an aside that opens with a participle: "Two senior
+/// diplomats, speaking on condition of anonymity, said".
+fn subject_across_participle(ctx: &Ctx, c: usize) -> Option<Np> {
+    if c < ctx.s + 3 || !ctx.is_comma(c - 1) {
+        return None;
+    }
+    let open = (c.saturating_sub(16).max(ctx.s)..c - 1)
+        .rev()
+        .find(|&x| ctx.is_comma(x) || ctx.quote_at(x).is_some())?;
+    if !ctx.is_comma(open) || open == ctx.s || !ctx.participle(open + 1) {
+        return None;
+    }
+    ctx.np_ending_at(open - 1, ctx.s)
+}
+
+/// The subject of "X was quoted as saying".
+fn quoted_as_subject(ctx: &Ctx, c: usize) -> Option<Np> {
+    if c < ctx.s + 4 || ctx.word(c - 1) != "as" || ctx.word(c - 2) != "quoted" {
+        return None;
+    }
+    ctx.subject_left(c - 3)
+}
+
 impl Analyzer<'_> {
     /// Report the claim of the cue at token `c`, if it has one.
     // Out of line, like the quote rules.
     #[inline(never)]
     pub(super) fn claim(&mut self, ctx: &Ctx, c: usize, p: usize, subjects: &mut Vec<Np>) {
         let Some(verb) = ctx.verb(c) else { return };
-        if verb.frame == CueFrame::Quote || ctx.cue_blocked(c) {
+        if verb.frame == CueFrame::Quote {
+            return;
+        }
+        let progressive = progressive(ctx, c);
+        if ctx.cue_blocked(c) && !progressive && !perfect_infinitive(ctx, c) {
+            return;
+        }
+        // A capitalised cue after a capitalised word is part of a name: "the
+        // United States", "Iowa State", "the Drudge Report".
+        if ctx.capitalised(c) && c > ctx.s && ctx.capitalised(c - 1) {
             return;
         }
         if ctx.e > ctx.s && ctx.punct(ctx.e - 1, '?') {
@@ -94,7 +154,13 @@ impl Analyzer<'_> {
                 },
             )
         } else {
-            let subject = self.cue_subject(ctx, c, subjects);
+            let subject = if progressive {
+                ctx.subject_left(c - 1)
+            } else {
+                self.cue_subject(ctx, c, subjects)
+                    .or_else(|| subject_across_participle(ctx, c))
+                    .or_else(|| quoted_as_subject(ctx, c))
+            };
             if let Some(np) = subject {
                 subjects.push(np);
             }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 use whosaid::io::pipeline::{self, InputMode};
-use whosaid::{CueDict, Extractor, KindSet, SpeakerDict};
+use whosaid::{CueDict, CueTypeSet, Extractor, KindSet, SpeakerDict};
 
 #[derive(clap::Args, Clone)]
 pub struct DictArgs {
@@ -14,7 +14,7 @@ pub struct DictArgs {
     /// built-in one; its rows replace the built-in rows of the same speaker_id.
     #[arg(long, value_name = "FILE")]
     pub speakers: Option<PathBuf>,
-    /// A cues CSV (form,lemma,frame,pos) that adds to the built-in one; a form
+    /// A cues CSV (form,lemma,frame,pos,type) that adds to the built-in one; a form
     /// given again replaces the built-in row.
     #[arg(long, value_name = "FILE")]
     pub cues: Option<PathBuf>,
@@ -111,6 +111,10 @@ pub fn set_threads(jobs: Option<usize>) -> Result<()> {
 
 pub fn parse_kinds(s: &str) -> std::result::Result<KindSet, String> {
     KindSet::parse(s)
+}
+
+pub fn parse_cue_types(s: &str) -> std::result::Result<CueTypeSet, String> {
+    CueTypeSet::parse(s)
 }
 
 pub fn extractor(args: &DictArgs) -> Result<Extractor> {

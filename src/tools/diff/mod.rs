@@ -302,6 +302,7 @@ mod tests {
             method: Method::Explicit,
             cue: cue.into(),
             cue_lemma: cue.into(),
+            cue_type: None,
             addressee: Default::default(),
             start: 0,
             end: text.chars().count(),

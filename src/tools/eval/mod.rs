@@ -24,6 +24,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::dict::{CueDict, CueType};
 use crate::error::{Error, ErrorKind, Result};
 use crate::io::output::Record;
 use crate::Kind;
@@ -42,6 +43,30 @@ pub struct GoldRow {
     pub end: usize,
     #[serde(default)]
     pub optional: bool,
+    /// The type of the gold's cue: given, or looked up with [`classify_gold`].
+    #[serde(default)]
+    pub cue_type: Option<CueType>,
+}
+
+/// Fill in the cue type of gold rows that have a cue and no type, from the cue
+/// dictionary: the whole cue if it is a form of the dictionary ("according
+/// to"), else its first word that is ("has argued", "says in a statement").
+pub fn classify_gold(gold: &mut [GoldRow], cues: &CueDict) {
+    let types: HashMap<&str, CueType> = cues
+        .verbs()
+        .iter()
+        .map(|v| (v.form.as_str(), v.cue_type))
+        .collect();
+    for row in gold.iter_mut().filter(|r| r.cue_type.is_none()) {
+        let Some(cue) = row.cue.as_deref() else {
+            continue;
+        };
+        let cue = cue.to_lowercase();
+        row.cue_type = types
+            .get(cue.trim())
+            .or_else(|| cue.split_whitespace().find_map(|w| types.get(w)))
+            .copied();
+    }
 }
 
 /// Read a gold JSON Lines file; a malformed line is an error naming file and line.
@@ -154,6 +179,9 @@ pub enum Problem {
 pub struct Report {
     /// Per kind (direct, partial, indirect).
     pub by_kind: Vec<(Kind, Counts)>,
+    /// Claims per cue type (speech, belief, evidence, then none), the gold's
+    /// type for gold rows and their matches, the prediction's for the rest.
+    pub by_cue_type: Vec<(Option<CueType>, Counts)>,
     pub problems: Vec<Problem>,
     pub documents: usize,
 }
@@ -252,6 +280,7 @@ pub fn evaluate(
     options: Options,
 ) -> Report {
     let mut by_kind: HashMap<Kind, Counts> = HashMap::new();
+    let mut by_type: HashMap<Option<CueType>, Counts> = HashMap::new();
     let mut problems = Vec::new();
     for doc in docs {
         let g: Vec<&GoldRow> = gold.iter().filter(|r| &r.doc == doc).collect();
@@ -302,8 +331,11 @@ pub fn evaluate(
             if gr.optional {
                 continue;
             }
-            let c = by_kind.entry(gr.kind).or_default();
-            c.gold += 1;
+            let mut d = Counts {
+                gold: 1,
+                ..Counts::default()
+            };
+            let c = &mut d;
             match g_match[gi] {
                 Some(pi) => {
                     let pr = p[pi];
@@ -329,13 +361,21 @@ pub fn evaluate(
                 }
                 None => problems.push(Problem::Missed((*gr).clone())),
             }
+            by_kind.entry(gr.kind).or_default().add(&d);
+            if gr.kind == Kind::Indirect {
+                by_type.entry(gr.cue_type).or_default().add(&d);
+            }
         }
         for (pi, pr) in p.iter().enumerate() {
             match p_match[pi] {
                 Some(gi) if g[gi].optional => continue,
                 Some(gi) => {
-                    // Counted under the gold row's kind, like the match itself.
+                    // Counted under the gold row's kind and cue type, like the
+                    // match itself.
                     by_kind.entry(g[gi].kind).or_default().predicted += 1;
+                    if g[gi].kind == Kind::Indirect {
+                        by_type.entry(g[gi].cue_type).or_default().predicted += 1;
+                    }
                 }
                 None => {
                     let excused = !options.separate_views
@@ -345,6 +385,9 @@ pub fn evaluate(
                         });
                     if !excused {
                         by_kind.entry(pr.kind).or_default().predicted += 1;
+                        if pr.kind == Kind::Indirect {
+                            by_type.entry(pr.cue_type).or_default().predicted += 1;
+                        }
                         problems.push(Problem::Spurious((*pr).clone()));
                     }
                 }
@@ -356,8 +399,11 @@ pub fn evaluate(
         .map(|k| (k, by_kind.get(&k).copied().unwrap_or_default()))
         .collect();
     by_kind.sort_by_key(|(k, _)| *k);
+    let mut by_cue_type: Vec<(Option<CueType>, Counts)> = by_type.into_iter().collect();
+    by_cue_type.sort_by_key(|(t, _)| (t.is_none(), *t));
     Report {
         by_kind,
+        by_cue_type,
         problems,
         documents: docs.len(),
     }
@@ -378,6 +424,7 @@ mod tests {
             start,
             end: start + text.chars().count(),
             optional,
+            cue_type: None,
         }
     }
 
@@ -401,12 +448,42 @@ mod tests {
             method: Method::Explicit,
             cue: "said".into(),
             cue_lemma: "say".into(),
+            cue_type: Some(crate::dict::CueType::Speech),
             addressee: Default::default(),
             start,
             end: start + text.chars().count(),
             paragraph: 0,
             claim,
         }
+    }
+
+    #[test]
+    fn gold_cues_are_typed_by_the_dictionary_and_claims_counted_by_type() {
+        let cues = CueDict::builtin();
+        let mut g = [
+            gold(Kind::Indirect, "the talks would go on", 0, "X", false),
+            gold(Kind::Indirect, "the plan would fail", 40, "Y", false),
+            gold(Kind::Indirect, "nothing known here", 80, "Z", false),
+        ];
+        g[1].cue = Some("has long argued".into());
+        g[2].cue = Some("gestured".into());
+        classify_gold(&mut g, &cues);
+        let types: Vec<_> = g.iter().map(|r| r.cue_type).collect();
+        assert_eq!(types, [Some(CueType::Speech), Some(CueType::Speech), None]);
+        g[1].cue_type = Some(CueType::Belief);
+        let mut p = pred(0, Kind::Indirect, "the talks would go on", 0, "X", None);
+        p.cue_type = Some(CueType::Speech);
+        let report = evaluate(&g, &[p], &["a".into()], Options::default());
+        let of = |t| {
+            report
+                .by_cue_type
+                .iter()
+                .find(|(x, _)| *x == t)
+                .map(|(_, c)| (c.gold, c.matched))
+        };
+        assert_eq!(of(Some(CueType::Speech)), Some((1, 1)));
+        assert_eq!(of(Some(CueType::Belief)), Some((1, 0)));
+        assert_eq!(of(None), Some((1, 0)));
     }
 
     #[test]

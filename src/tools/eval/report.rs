@@ -1,5 +1,6 @@
 //! A scored [`Report`] as the plain text `whosaid eval` prints.
 
+use crate::dict::CueType;
 use crate::tools::eval::{Counts, Problem, Report};
 use crate::Kind;
 
@@ -23,13 +24,23 @@ pub fn render(report: &Report) -> String {
         "speaker",
         "cue"
     );
-    let rows: [(&str, &str, Counts); 5] = [
+    let mut rows: Vec<(&str, &str, Counts)> = vec![
         ("quotes", "direct", report.kind(Kind::Direct)),
         ("quotes", "partial", report.kind(Kind::Partial)),
         ("quotes", "all", report.quotes()),
         ("claims", "indirect", report.claims()),
-        ("all", "all", report.all()),
     ];
+    // Claims by cue type, when the gold's types are known.
+    if report
+        .by_cue_type
+        .iter()
+        .any(|(t, c)| t.is_some() && c.gold > 0)
+    {
+        for (t, c) in &report.by_cue_type {
+            rows.push(("claims", t.map_or("other", CueType::as_str), *c));
+        }
+    }
+    rows.push(("all", "all", report.all()));
     for (task, kind, c) in &rows {
         let _ = writeln!(
             s,

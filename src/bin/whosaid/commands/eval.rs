@@ -41,7 +41,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         dicts,
     } = args;
     let extractor = extractor(&dicts)?;
-    let gold_rows = eval::load_gold(&gold)?;
+    let mut gold_rows = eval::load_gold(&gold)?;
+    eval::classify_gold(&mut gold_rows, extractor.cues());
     let mut predicted = Vec::new();
     let mut docs = Vec::new();
     let counts = extract_all(

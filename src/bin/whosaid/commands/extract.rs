@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use whosaid::io::output::{self, Format, RecordWriter};
 use whosaid::io::pipeline;
-use whosaid::KindSet;
+use whosaid::{CueTypeSet, KindSet};
 
-use crate::args::{extractor, parse_kinds, set_threads, DictArgs, InputArgs, OutFormat};
+use crate::args::{
+    extractor, parse_cue_types, parse_kinds, set_threads, DictArgs, InputArgs, OutFormat,
+};
 use crate::run::extract_all;
 
 /// The options of `whosaid extract`.
@@ -28,6 +30,10 @@ pub struct Args {
     /// Kinds to report, comma-separated: direct, partial, indirect.
     #[arg(long, default_value = "direct,partial,indirect", value_parser = parse_kinds)]
     pub kinds: KindSet,
+    /// Cue types to report, comma-separated: speech, belief, evidence (a quote
+    /// with no cue counts as speech).
+    #[arg(long, default_value = "speech,belief,evidence", value_parser = parse_cue_types)]
+    pub cue_types: CueTypeSet,
     #[command(flatten)]
     pub dicts: DictArgs,
     /// Reject a file that is not UTF-8 instead of decoding it.
@@ -53,6 +59,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         format,
         output,
         kinds,
+        cue_types,
         dicts,
         strict,
         raw_csv,
@@ -61,7 +68,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         inputs,
     } = args;
     set_threads(jobs)?;
-    let extractor = extractor(&dicts)?.with_kinds(kinds);
+    let extractor = extractor(&dicts)?
+        .with_kinds(kinds)
+        .with_cue_types(cue_types);
     let format = match format {
         OutFormat::Csv => Format::Csv,
         OutFormat::Jsonl => Format::Jsonl,
