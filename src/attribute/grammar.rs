@@ -10,13 +10,6 @@ use crate::scan::lexicon::{self, Class, Classes, Pronoun};
 use crate::scan::quotes::Quote;
 use crate::scan::tokens::{Tok, TokKind};
 
-/// Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula
-/// da Silva", "Bill de Blasio", "Mark van Dyke".
-pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "ben", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la",
-    "le", "van", "von",
-];
-
 /// Whether `w` is a name written with a lowercase particle and a hyphen:
 /// "al-Sisi", "el-Baradei", "bin-Salman".
 pub(crate) fn particle_name(w: &str) -> bool {
@@ -257,7 +250,7 @@ impl<'a> Ctx<'a> {
                 let joins = (self.capitalised(p) && !self.is(p, Class::NotAName) && !opening_cue)
                     || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
                     // "Ursula von der Leyen", "Lula da Silva", "de Blasio".
-                    || NAME_PARTICLES.contains(&pw)
+                    || (self.is(p, Class::NameParticle) && !self.capitalised(p))
                     || (pw == "of" && first > lower + 1 && self.capitalised(p - 1))
                     || (pw == "for"
                         && first > lower + 1
@@ -278,7 +271,12 @@ impl<'a> Ctx<'a> {
                 kind: if group { NpKind::Group } else { NpKind::Name },
             });
         }
-        let agentive = !capital && self.agentive_head(j);
+        // An agent noun heads a phrase only after a determiner: look for one
+        // (a bit test each) before reading the word's ending.
+        let agentive = !capital
+            && !self.is(j, Class::SpeakerNoun)
+            && (j.saturating_sub(4).max(lower)..j).any(|x| self.is(x, Class::Determiner))
+            && self.agentive_head(j);
         if (self.is(j, Class::SpeakerNoun) || agentive) && !capital {
             let mut first = j;
             let mut has_determiner = false;
@@ -388,7 +386,8 @@ impl<'a> Ctx<'a> {
                 || particle_name(w)
             {
                 head = Some(r);
-            } else if NAME_PARTICLES.contains(&w)
+            } else if self.is(r, Class::NameParticle)
+                && !self.capitalised(r)
                 && (self.capitalised(r + 1) || particle_name(self.word(r + 1)))
             {
                 // "Lula da Silva": a particle inside the name.

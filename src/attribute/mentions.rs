@@ -3,7 +3,7 @@
 //! discourse before the sentence's rules run, so that later pronouns and
 //! descriptors can find them. Titles written before a name are kept as its titles.
 
-use crate::attribute::grammar::{particle_name, Ctx, Np, NpKind, NAME_PARTICLES};
+use crate::attribute::grammar::{particle_name, Ctx, Np, NpKind};
 use crate::attribute::Analyzer;
 use crate::dict::first_name_gender;
 use crate::scan::lexicon::{self, Class};
@@ -54,10 +54,7 @@ impl Analyzer<'_> {
         // Silva", "von der Leyen") and hyphenated ones ("al-Sisi").
         // Most tokens are neither: the lowercase ones are looked at only next
         // to a capitalised word.
-        let particle = |i: usize| {
-            let w = ctx.word(i);
-            w.len() <= 5 && NAME_PARTICLES.contains(&w)
-        };
+        let particle = |i: usize| ctx.is(i, Class::NameParticle) && !ctx.capitalised(i);
         let capital = |i: usize| {
             if !ctx.is_word(i) || ctx.toks[i].speaker.is_some_and(|sp| !sp.is_role) {
                 return false;
@@ -134,9 +131,8 @@ impl Analyzer<'_> {
                 .or_else(|| {
                     // "Tam Okoro arrived late.": a two- or three-word name that is
                     // the sentence's subject, before a lowercase word.
-                    let particles = (start..end).any(|x| {
-                        NAME_PARTICLES.contains(&ctx.word(x)) || particle_name(ctx.word(x))
-                    });
+                    let particles = (start..end)
+                        .any(|x| ctx.is(x, Class::NameParticle) || particle_name(ctx.word(x)));
                     (is_subject
                         && (end - start <= 3 || (particles && end - start <= 6))
                         && subject.is_some_and(|np| np.first == start && np.kind == NpKind::Name)

@@ -46,8 +46,14 @@ const NOT_SPEAKERS: &[&str] = &[
 /// capitals (letters, `.`, `'`, `-`; one word of three letters or more).
 pub(crate) fn label_at(text: &str, para: Span) -> Option<(Span, usize)> {
     let body = &text[para.start..para.end];
+    // A label opens with two capitals ("RAMOS", "SEN.") or is "Q:" or "A:": most
+    // paragraphs and quotes are ruled out by their first two bytes.
+    match body.as_bytes() {
+        [a, b, ..] if a.is_ascii_uppercase() && (b.is_ascii_uppercase() || *b == b':') => {}
+        _ => return None,
+    }
     // A label is short: look for its colon in the first 40 bytes only.
-    let colon = body.bytes().take(40).position(|b| b == b':')?;
+    let colon = memchr::memchr(b':', &body.as_bytes()[..body.len().min(40)])?;
     let label = &body[..colon];
     let words: Vec<&str> = label.split(' ').collect();
     let is_qa = matches!(label, "Q" | "A");

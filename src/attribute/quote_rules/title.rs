@@ -114,6 +114,19 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
 /// letters or more capitalised, and most words capitalised ("There it is" is
 /// not a title).
 fn title_case(words: &str) -> bool {
+    // Most quotes open with a lowercase word or run long: ruled out at once.
+    let first = words.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if first.chars().next().is_none_or(char::is_lowercase) || words.len() > 160 {
+        return false;
+    }
+    // A sentence's second word is lowercase and long more often than not
+    // ("We will…", "The talks…"): look at it before splitting the rest.
+    if let Some(second) = first.split_whitespace().nth(1) {
+        let second = second.trim_matches(|c: char| !c.is_alphanumeric());
+        if second.chars().next().is_some_and(char::is_lowercase) && second.chars().count() >= 4 {
+            return false;
+        }
+    }
     let mut n = 0;
     let mut capitals = 0;
     for w in words.split(|c: char| c.is_whitespace() || c == '-' || c == '—') {

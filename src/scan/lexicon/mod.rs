@@ -91,6 +91,7 @@ pub(crate) enum Class {
     She,
     It,
     They,
+    NameParticle,
 }
 
 /// Every class with its words, lowercase and separated by white space.
@@ -120,6 +121,7 @@ const LISTS: &[(Class, &str)] = &[
     (Class::She, "she"),
     (Class::It, "it"),
     (Class::They, "they"),
+    (Class::NameParticle, NAME_PARTICLE),
 ];
 
 /// The classes a word belongs to, as a bit set.

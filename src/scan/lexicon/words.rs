@@ -132,6 +132,11 @@ pub(super) const NOT_A_NAME: &str = "\
     unlike like instead indeed even once asked speaking writing responding wearing read \
     related see watch click follow sign";
 
+/// Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula
+/// da Silva", "Bill de Blasio", "Mark van Dyke".
+pub(super) const NAME_PARTICLE: &str = "\
+    al ben bin da das de del della der di dos du ibn la le van von";
+
 /// Days of the week, which time a report ("said Tuesday that").
 pub(super) const WEEKDAY: &str = "monday tuesday wednesday thursday friday saturday sunday";
 
