@@ -75,7 +75,7 @@ mod tests {
     fn every_worst_case_shape_grows_linearly() {
         let mut report = String::new();
         let mut failed = Vec::new();
-        for (name, small, large) in growth(400) {
+        for (name, small, large) in growth(1000) {
             let ratio = large as f64 / small.max(1) as f64;
             report.push_str(&format!(
                 "{name:40} {small:>10} {large:>12} {ratio:>6.1}x\n"
