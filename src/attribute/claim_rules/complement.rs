@@ -65,7 +65,9 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     if np.kind == NpKind::Pronoun(lexicon::Pronoun::It) && src.entity.is_none() {
         return true;
     }
-    if src.entity.is_none() && verb.pos == CuePos::Gerund {
+    // A participle with no speaker of its own continues the last speaker; a
+    // pronoun that found no antecedent keeps its mention and stays empty.
+    if src.entity.is_none() && verb.pos == CuePos::Gerund && !matches!(np.kind, NpKind::Pronoun(_)) {
         src.entity = an.discourse.last_speaker(ctx.toks[c].span.start, p);
         src.method = Method::Continuation;
     }
