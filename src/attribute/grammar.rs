@@ -432,6 +432,20 @@ impl<'a> Ctx<'a> {
     /// say", "declined to comment", "is said to", "his claims"): no report.
     pub fn cue_blocked(&self, c: usize) -> bool {
         let prev = |n: usize| c.checked_sub(n).filter(|&i| i >= self.s);
+        // A cue in capitals is a headline's word ("HIGHER THAN EXPECTED").
+        let w = self.word(c);
+        if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+        // An evidence cue ("shows", "found") reports only with a poll, study or
+        // report before it: "the TV show", "Smith found the keys" report nothing.
+        if self
+            .verb(c)
+            .is_some_and(|v| v.cue_type == crate::dict::CueType::Evidence)
+            && !(1..=6).any(|n| prev(n).is_some_and(|i| self.is(i, Class::EvidenceNoun)))
+        {
+            return true;
+        }
         if let Some(i) = prev(1) {
             if self.is(i, Class::NounMarker) {
                 return true;
@@ -665,12 +679,24 @@ impl<'a> Ctx<'a> {
 
     fn find_sentence_subject(&self) -> Option<Np> {
         let mut k = self.s;
-        if let Some(comma) = (self.s..self.e.min(self.s + 13)).find(|&i| self.is_comma(i)) {
-            let intro = (self.s..comma)
+        // A dateline ("WASHINGTON, Dec. 8 (UPI) —", "KYIV —") is no subject: the
+        // sentence starts after its dash.
+        let w = self.word(self.s);
+        let mut start = self.s;
+        if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+            if let Some(dash) = (self.s + 1..self.e.min(self.s + 12))
+                .find(|&x| matches!(self.tok_kind(x), Some(TokKind::Punct('—' | '–' | '―'))))
+            {
+                start = dash + 1;
+                k = start;
+            }
+        }
+        if let Some(comma) = (start..self.e.min(start + 13)).find(|&i| self.is_comma(i)) {
+            let intro = (start..comma)
                 .all(|i| self.is_word(i) && (self.toks[i].cue.is_none() || self.cue_blocked(i)));
             // "Clinton seemed ready to riff on it, telling the crowd": a name
             // before a lowercase word opens a clause, not an introduction.
-            let opening = self.np_starting_at(self.s);
+            let opening = self.np_starting_at(start);
             let clause = opening.is_some_and(|np| {
                 matches!(
                     np.kind,
@@ -682,7 +708,7 @@ impl<'a> Ctx<'a> {
             if intro && !clause && opening.is_none_or(|np| np.last + 1 != comma) {
                 k = comma + 1;
             }
-            if k == self.s {
+            if k == start {
                 return opening;
             }
         }

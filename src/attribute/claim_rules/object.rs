@@ -82,7 +82,8 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     }
     // A participle with no speaker of its own continues the last speaker; a
     // pronoun that found no antecedent keeps its mention and stays empty.
-    if src.entity.is_none() && verb.pos == CuePos::Gerund && !matches!(np.kind, NpKind::Pronoun(_)) {
+    if src.entity.is_none() && verb.pos == CuePos::Gerund && !matches!(np.kind, NpKind::Pronoun(_))
+    {
         src.entity = an.discourse.last_speaker(ctx.toks[c].span.start, p);
         src.method = Method::Continuation;
     }

@@ -54,6 +54,28 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
             return Some(Hit::Cue { cue: j, np });
         }
     }
+    // "…," the gambling tycoon told Reuters: a determiner, plain words and a
+    // verb; the word before the verb heads the phrase, whatever noun it is.
+    if ctx.is(k, Class::Determiner) {
+        let verb_at = (k + 2..ctx.e.min(k + 5))
+            .find(|&j| ctx.verb(j).is_some_and(|v| v.pos == CuePos::Verb) && !ctx.cue_blocked(j));
+        if let Some(j) = verb_at {
+            if (k + 1..j).all(|x| ctx.is_word(x) && !ctx.capitalised(x) && ctx.verb(x).is_none()) {
+                let the = ctx.word(k).eq_ignore_ascii_case("the");
+                let np = Np {
+                    first: k,
+                    last: j - 1,
+                    kind: if the {
+                        NpKind::Descriptor
+                    } else {
+                        NpKind::Group
+                    },
+                    mention: None,
+                };
+                return Some(Hit::Cue { cue: j, np });
+            }
+        }
+    }
     // "…," Read said: between the quote and its verb, a capitalised word that is
     // also a common word ("Read", "From", "Guardian") is a name.
     if ctx.capitalised(k)
@@ -97,6 +119,11 @@ mod tests {
                     name: "a surname that is also a common word",
                     text: "\"We will not move,\" Read said.",
                     want: ("We will not move,", "Read"),
+                },
+                Case {
+                    name: "a determiner and any noun before the verb",
+                    text: "\"It was very nice,\" the gambling tycoon told reporters.",
+                    want: ("It was very nice,", "gambling tycoon"),
                 },
                 Case {
                     name: "pronoun",

@@ -105,9 +105,30 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
         && ctx.verb(i + 1).is_none()
         && !ctx.is(i + 1, Class::Auxiliary)
         && ctx.class(i + 1).pronoun().is_none();
+    // ""Daily Show" host Trevor Noah": a work's title before a word for one of
+    // its people or parts, opening the sentence.
+    let of_a_work = i == ctx.s
+        && !ctx.capitalised(i + 1)
+        && matches!(
+            ctx.word(i + 1),
+            "host"
+                | "star"
+                | "anchor"
+                | "creator"
+                | "producer"
+                | "fans"
+                | "viewers"
+                | "cast"
+                | "actor"
+                | "actress"
+                | "writer"
+                | "author"
+                | "episode"
+                | "segment"
+        );
     // A headline under a transcript-style label ("FIX IS IN: PBS Moderators …").
     let headline = at.quote.label.is_some();
-    (titled || heading || in_list || modifier || headline).then_some(Hit::NotSpeech)
+    (titled || heading || in_list || modifier || of_a_work || headline).then_some(Hit::NotSpeech)
 }
 
 /// Whether `words` read as a title: one to twelve words, every word of four

@@ -92,6 +92,7 @@ pub(crate) enum Class {
     It,
     They,
     NameParticle,
+    EvidenceNoun,
 }
 
 /// Every class with its words, lowercase and separated by white space.
@@ -122,6 +123,7 @@ const LISTS: &[(Class, &str)] = &[
     (Class::It, "it"),
     (Class::They, "they"),
     (Class::NameParticle, NAME_PARTICLE),
+    (Class::EvidenceNoun, EVIDENCE_NOUN),
 ];
 
 /// The classes a word belongs to, as a bit set.

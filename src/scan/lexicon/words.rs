@@ -137,6 +137,15 @@ pub(super) const NOT_A_NAME: &str = "\
 pub(super) const NAME_PARTICLE: &str = "\
     al ben bin da das de del della der di dos du ibn la le van von";
 
+/// Nouns that can show or find something: the subject an evidence cue needs
+/// ("a poll shows", "the study found"), so that "the TV show" or "Smith found
+/// the keys" report nothing.
+pub(super) const EVIDENCE_NOUN: &str = "\
+    poll polls polling survey surveys study studies report reports data analysis \
+    analyses research figures numbers records estimate estimates review audit \
+    investigation census test tests results findings evidence documents statistics \
+    count tally";
+
 /// Days of the week, which time a report ("said Tuesday that").
 pub(super) const WEEKDAY: &str = "monday tuesday wednesday thursday friday saturday sunday";
 
