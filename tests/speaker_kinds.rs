@@ -108,6 +108,24 @@ const CASES: &[Case] = &[
         forbid: &[],
     },
     Case {
+        name: "someone else with a dictionary person's surname",
+        text: "\"He works too hard,\" said Brigitte Macron. \"I made mistakes,\" Hunter Biden said.",
+        want: &[
+            ("He works too hard,", "Brigitte Macron"),
+            ("I made mistakes,", "Hunter Biden"),
+        ],
+        forbid: &[],
+    },
+    Case {
+        name: "particles after an inverted verb, and a role with of",
+        text: "\"We are done,\" said Friedrich von der Heydt. \"It is over,\" the Secretary of State said.",
+        want: &[
+            ("We are done,", "Friedrich von der Heydt"),
+            ("It is over,", "Secretary of State"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "a show's title is not speech",
         text: "Tilda Moss told CBS's \"Face the Nation\" that the vote would be close.",
         want: &[],

@@ -275,7 +275,9 @@ impl Discourse {
             let organisation = words[skip..]
                 .iter()
                 .any(|w| w.2.has(Class::OrganisationWord));
-            if !organisation {
+            // "Secretary of State" is a role, not a title and a name.
+            let role_phrase = words.get(t + 1).is_some_and(|&w| word(w) == "of");
+            if !organisation && !role_phrase {
                 title = &name[words[skip].0..words[t].1];
                 skip = t + 1;
             }

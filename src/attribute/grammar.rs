@@ -388,7 +388,9 @@ impl<'a> Ctx<'a> {
                 head = Some(r);
             } else if self.is(r, Class::NameParticle)
                 && !self.capitalised(r)
-                && (self.capitalised(r + 1) || particle_name(self.word(r + 1)))
+                && (self.capitalised(r + 1)
+                    || particle_name(self.word(r + 1))
+                    || (self.is(r + 1, Class::NameParticle) && self.capitalised(r + 2)))
             {
                 // "Lula da Silva": a particle inside the name.
             } else if head.is_some()

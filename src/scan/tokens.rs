@@ -294,7 +294,7 @@ fn pin(
         }
         let start = toks[t].span.start;
         let mut cue = None;
-        let mut speaker = None;
+        let mut speaker: Option<SpeakerAt> = None;
         let mut k = t;
         index.matches_at(bytes, start, limit, |entry, end| {
             while k + 1 < toks.len() && toks[k + 1].span.start < end {
@@ -330,6 +330,24 @@ fn pin(
             if let Some(c) = cue {
                 toks[t].cue = Some(c);
                 cue_free = t + c.len;
+            }
+        }
+        // "Brigitte Macron", "Hunter Biden": a one-word alias right after a first
+        // name (which no longer alias of the dictionary covers) is someone else
+        // with that surname.
+        if let Some(sp) = speaker {
+            if sp.len == 1
+                && !sp.is_role
+                && t > 0
+                && toks[t - 1].is_word()
+                && toks[t - 1].capital
+                && toks[t - 1].speaker.is_none()
+                && crate::dict::first_name_gender(
+                    &text[toks[t - 1].span.start..toks[t - 1].span.end],
+                )
+                .is_some()
+            {
+                speaker = None;
             }
         }
         if t >= speaker_free {
