@@ -89,8 +89,9 @@ impl Analyzer<'_> {
                         // The sentence's subject starts within its first
                         // fourteen tokens and spans at most eight: a run ending
                         // further on is not it, and need not work it out.
-                        let subject = if end <= ctx.s + 22 { subject() } else { None };
-                        self.name_run(ctx, start, end, subject, p);
+                        let mut subject_of_run =
+                            || if end <= ctx.s + 22 { subject() } else { None };
+                        self.name_run(ctx, start, end, &mut subject_of_run, p);
                     }
                     start = end + 1;
                 }
@@ -100,10 +101,29 @@ impl Analyzer<'_> {
 
     /// Register the person a run of capitalised words `start..end` names, if it
     /// names one.
-    fn name_run(&mut self, ctx: &Ctx, start: usize, end: usize, subject: Option<Np>, p: usize) {
+    fn name_run(
+        &mut self,
+        ctx: &Ctx,
+        start: usize,
+        end: usize,
+        subject: &mut dyn FnMut() -> Option<Np>,
+        p: usize,
+    ) {
         if end >= start + 3 && self.titled_name(ctx, start, end, subject, p) {
             return;
         }
+        // A word alone is a person only as the surname of one named before: ask
+        // that before working out the sentence's subject.
+        if end == start + 1 {
+            let word = lexicon::strip_possessive(ctx.word(start));
+            if let Some(entity) = self.discourse.person_by_last(word) {
+                let is_subject = subject().is_some_and(|np| np.last == start);
+                self.discourse
+                    .mention(ctx.toks[start].span.start, entity, p, is_subject);
+            }
+            return;
+        }
+        let subject = subject();
         if (start..end).any(|n| ctx.is(n, Class::OrganisationWord) || ctx.is(n, Class::PlaceName)) {
             return;
         }
@@ -153,14 +173,6 @@ impl Analyzer<'_> {
                 }
                 self.discourse.mention(span.start, entity, p, is_subject);
             }
-            None if end == start + 1 => {
-                // "Lind" after "Ava Lind".
-                let word = lexicon::strip_possessive(ctx.word(start));
-                if let Some(entity) = self.discourse.person_by_last(word) {
-                    self.discourse
-                        .mention(ctx.toks[start].span.start, entity, p, is_subject);
-                }
-            }
             None => {}
         }
     }
@@ -172,7 +184,7 @@ impl Analyzer<'_> {
         ctx: &Ctx,
         start: usize,
         end: usize,
-        subject: Option<Np>,
+        subject: &mut dyn FnMut() -> Option<Np>,
         p: usize,
     ) -> bool {
         let title = (start..end - 2)
@@ -185,7 +197,7 @@ impl Analyzer<'_> {
         if names_only {
             let span = Span::new(ctx.toks[start].span.start, ctx.toks[end - 1].span.end);
             let entity = self.discourse.name_entity(&ctx.text[span.start..span.end]);
-            let is_subject = subject.is_some_and(|np| np.last == end - 1);
+            let is_subject = subject().is_some_and(|np| np.last == end - 1);
             self.discourse.mention(span.start, entity, p, is_subject);
         }
         names_only
