@@ -162,18 +162,15 @@ impl Analyzer<'_> {
         } else {
             None
         };
-        match first {
-            Some(f) => {
-                let span = Span::new(ctx.toks[f].span.start, ctx.toks[end - 1].span.end);
-                let name = lexicon::strip_possessive(&ctx.text[span.start..span.end]);
-                let entity = self.discourse.name_entity(name);
-                if f > start {
-                    let title = &ctx.text[ctx.toks[start].span.start..ctx.toks[f - 1].span.end];
-                    self.discourse.add_title(entity, title);
-                }
-                self.discourse.mention(span.start, entity, p, is_subject);
+        if let Some(f) = first {
+            let span = Span::new(ctx.toks[f].span.start, ctx.toks[end - 1].span.end);
+            let name = lexicon::strip_possessive(&ctx.text[span.start..span.end]);
+            let entity = self.discourse.name_entity(name);
+            if f > start {
+                let title = &ctx.text[ctx.toks[start].span.start..ctx.toks[f - 1].span.end];
+                self.discourse.add_title(entity, title);
             }
-            None => {}
+            self.discourse.mention(span.start, entity, p, is_subject);
         }
     }
 
