@@ -191,3 +191,33 @@ fn legacy_encodings_are_detected_or_chosen_and_strict_rejects_them() {
     assert_eq!(strict.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&strict.stderr).contains("invalid UTF-8 at byte 0"));
 }
+
+#[test]
+fn a_stray_bad_byte_in_utf8_text_stays_utf8_and_a_chosen_utf8_is_kept() {
+    use whosaid::io::input::{decode, decode_as};
+    // Mostly valid UTF-8 with one bad byte: the accents survive, the byte is
+    // replaced, and no other encoding is guessed.
+    let bytes = "“We will rebuild the café,” said Renée Dubois. "
+        .bytes()
+        .chain([0xff])
+        .collect::<Vec<u8>>();
+    let decoded = decode(bytes, false).unwrap();
+    assert!(decoded.text.contains("café") && decoded.text.contains("Renée"));
+    assert!(decoded.text.ends_with('\u{FFFD}'));
+    assert!(
+        decoded
+            .warning
+            .as_deref()
+            .unwrap()
+            .contains("replaced with U+FFFD"),
+        "{:?}",
+        decoded.warning
+    );
+    // Windows-1252 curly marks are still detected as such.
+    let cp1252 = b"\x93We will rebuild the bridge,\x94 said Lena Ostrowski.".to_vec();
+    let decoded = decode(cp1252.clone(), false).unwrap();
+    assert!(decoded.text.starts_with('“'), "{}", decoded.text);
+    // --encoding utf-8 is obeyed: the marks are replaced, not guessed.
+    let decoded = decode_as(cp1252, false, Some(encoding_rs::UTF_8)).unwrap();
+    assert!(decoded.text.starts_with('\u{FFFD}'), "{}", decoded.text);
+}

@@ -157,6 +157,22 @@ pub fn decode_as(
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
+    // Chosen as UTF-8: read as UTF-8, invalid bytes replaced, nothing detected.
+    if encoding == Some(encoding_rs::UTF_8) && !strict {
+        return Ok(match String::from_utf8(bytes) {
+            Ok(text) => Decoded {
+                text,
+                warning: None,
+            },
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                Decoded {
+                    text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                    warning: Some(format!("invalid UTF-8 at byte {at}; replaced with U+FFFD")),
+                }
+            }
+        });
+    }
     if let Some(encoding) = encoding.filter(|&e| e != encoding_rs::UTF_8) {
         let (text, malformed) = encoding.decode_without_bom_handling(&bytes);
         if malformed && strict {
@@ -184,6 +200,20 @@ pub fn decode_as(
                 return Err(Rejected::InvalidUtf8(at));
             }
             let bytes = e.as_bytes();
+            // Mostly valid UTF-8 with a stray bad byte ("café … \xff") is UTF-8:
+            // more well-formed non-ASCII characters than malformed sequences.
+            let lossy = String::from_utf8_lossy(bytes);
+            let bad = lossy.matches('\u{FFFD}').count();
+            let good = lossy
+                .chars()
+                .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+                .count();
+            if good >= bad {
+                return Ok(Decoded {
+                    text: lossy.into_owned(),
+                    warning: Some(format!("invalid UTF-8 at byte {at}; replaced with U+FFFD")),
+                });
+            }
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
