@@ -256,3 +256,51 @@ fn a_closed_pipe_exits_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The README's table of date prefixes: each first line gives the date it says
+/// (`⏎` a line break, `…` the rest of the article).
+#[test]
+fn the_readme_date_prefixes_give_the_dates_it_says() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let table = readme
+        .split("| the file begins with | `date` |")
+        .nth(1)
+        .expect("the README's table of date prefixes");
+    let mut checked = 0;
+    for line in table.lines().skip(2).take_while(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let begins = cells[1].trim_matches('`').replace('⏎', "\n");
+        let want = if cells[2] == "(empty)" {
+            ""
+        } else {
+            cells[2].trim_matches('`')
+        };
+        let text = begins.replace('…', "that the talks had failed.");
+        let mut child = bin()
+            .args(["extract", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let rows = csv_rows(&out.stdout);
+        assert!(!rows.is_empty(), "{text:?}: a row");
+        assert_eq!(&rows[0][column("date")], want, "{text:?}");
+        let start: usize = rows[0][column("start")].parse().unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let end: usize = rows[0][column("end")].parse().unwrap();
+        assert_eq!(
+            chars[start..end].iter().collect::<String>(),
+            rows[0][column("text")],
+            "offsets count the prefix"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 5, "every row of the table");
+}
