@@ -304,3 +304,27 @@ fn the_readme_date_prefixes_give_the_dates_it_says() {
     }
     assert_eq!(checked, 5, "every row of the table");
 }
+
+/// `docs/render.png` was taken from the page `whosaid render` writes today:
+/// `docs/render.png.source` holds the hash of the HTML it was taken from, and a
+/// change in the rendered page asks for the picture to be taken again.
+#[test]
+fn the_readme_picture_shows_the_current_render() {
+    let source = std::fs::read_to_string(root().join("docs/render.png.source")).unwrap();
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let (algorithm, hash, seed) = (words[0], words[1], words[4]);
+    assert_eq!(algorithm, "fnv1a64");
+    let dir = temp_dir("render-png");
+    let page = dir.join("render.html");
+    let out = run(&["render", seed, "-o", page.to_str().unwrap()]);
+    assert!(out.status.success());
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in std::fs::read(&page).unwrap() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    assert_eq!(
+        format!("{h:016x}"),
+        hash,
+        "the rendered page changed since docs/render.png was taken: run `bash scripts/render-png.sh` and commit the picture"
+    );
+}
