@@ -9,16 +9,22 @@ use crate::{ArticleSpeaker, SpeakerClass};
 /// One speaker over all the articles read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SpeakerRow {
+    /// Canonical name, or the source as written.
     pub speaker: String,
+    /// The dictionary id; empty when the dictionary lacks the speaker.
     pub speaker_id: String,
     /// Whether the dictionary knows the speaker.
     pub known: bool,
+    /// Person or organisation.
     pub class: SpeakerClass,
+    /// `male`, `female` or `unknown`.
     pub gender: String,
     /// Where the gender came from: `dictionary`, `honorific`, `first name`,
     /// `pronoun`, or empty when it is unknown.
     pub gender_source: String,
+    /// Number of direct and partial quotes.
     pub quotes: usize,
+    /// Number of claims.
     pub claims: usize,
     /// Number of articles the speaker is attributed in.
     pub documents: usize,
@@ -76,6 +82,7 @@ fn key(s: &ArticleSpeaker) -> String {
 }
 
 impl SpeakerCensus {
+    /// An empty census.
     pub fn new() -> SpeakerCensus {
         SpeakerCensus::default()
     }
