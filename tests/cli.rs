@@ -328,3 +328,15 @@ fn the_readme_picture_shows_the_current_render() {
         "the rendered page changed since docs/render.png was taken: run `bash scripts/render-png.sh` and commit the picture"
     );
 }
+
+/// The licence `Cargo.toml` declares comes with its texts.
+#[test]
+fn the_declared_licences_have_their_texts() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("license = \"MIT OR Apache-2.0\""));
+    let mit = std::fs::read_to_string(root().join("LICENSE-MIT")).unwrap();
+    assert!(mit.starts_with("MIT License") && mit.contains("WITHOUT WARRANTY OF ANY KIND"));
+    let apache = std::fs::read_to_string(root().join("LICENSE-APACHE")).unwrap();
+    assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
+    assert!(apache.contains("END OF TERMS AND CONDITIONS"));
+}
