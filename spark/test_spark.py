@@ -7,6 +7,7 @@ pyspark with Java 17.
 import glob
 import json
 import os
+import sys
 
 import pytest
 from pyspark.sql import SparkSession
@@ -92,3 +93,49 @@ def test_a_failing_run_fails_the_job(spark, articles, tmp_path):
             spark, str(path), str(tmp_path / "out"), binary(), whosaid_args=["--speakers", str(tmp_path / "missing.csv")]
         )
     assert "exit code 2" in str(failure.value)
+
+
+def test_an_error_row_names_the_input_file_and_its_line(spark, tmp_path):
+    """A malformed line is named by its file and its line in that file, whatever
+    the partitions."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
+    texts = [open(s, encoding="utf-8").read() for s in seeds]
+    with open(folder / "a.jsonl", "w", encoding="utf-8") as out:
+        for i, text in enumerate(texts * 4):
+            out.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
+    with open(folder / "b.jsonl", "w", encoding="utf-8") as out:
+        for i, text in enumerate(texts * 4):
+            out.write(json.dumps({"id": f"b{i}", "text": text}) + "\n")
+            if i == 12:
+                out.write("{not json\n")  # line 14 of b.jsonl
+    out = str(tmp_path / "out")
+    whosaid_spark.run(spark, str(folder / "*.jsonl"), out, binary(), partitions=6)
+    errors = [r for r in read_rows(out) if "error" in r]
+    where = str(folder / "b.jsonl") + ":14"
+    assert [e["doc"] for e in errors] == [where]
+    assert errors[0]["error"].startswith(where + ": not a JSON object")
+
+
+def test_the_readme_local_run_works(tmp_path):
+    """The README's copy-paste local run, as written (the build and the virtual
+    environment already made), with the output in a fresh folder."""
+    import re
+    import subprocess
+
+    readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+    block = readme.split("**On this machine**", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    command = re.search(r"^SPARK_LOCAL_IP=.*?--output \S+", block, re.S | re.M).group(0)
+    out = str(tmp_path / "quotes")
+    command = command.replace("/tmp/whosaid-quotes", out)
+    if os.environ.get("WHOSAID_BIN"):
+        command = command.replace("target/release/whosaid", os.environ["WHOSAID_BIN"])
+    python = os.path.join(ROOT, ".venv", "bin", "python")
+    if not os.path.exists(python):
+        command = command.replace(".venv/bin/python", sys.executable)
+    subprocess.run(["bash", "-c", command], cwd=ROOT, check=True, timeout=600)
+    rows = read_rows(out)
+    ids = {json.loads(line)["id"] for line in open(os.path.join(ROOT, "spark", "sample.jsonl"), encoding="utf-8")}
+    assert {r["doc"] for r in rows} == ids
+    assert not [r for r in rows if "error" in r]

@@ -24,6 +24,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind's name in the output and on the command line: `direct`, `partial`, `indirect`.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Direct => "direct",
@@ -55,18 +56,23 @@ impl std::str::FromStr for Kind {
 /// A set of kinds to report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KindSet {
+    /// Report direct quotes.
     pub direct: bool,
+    /// Report partial quotes.
     pub partial: bool,
+    /// Report claims (indirect speech).
     pub indirect: bool,
 }
 
 impl KindSet {
+    /// Every kind.
     pub const ALL: KindSet = KindSet {
         direct: true,
         partial: true,
         indirect: true,
     };
 
+    /// Whether `kind` is in the set.
     pub fn contains(&self, kind: Kind) -> bool {
         match kind {
             Kind::Direct => self.direct,
@@ -110,6 +116,7 @@ pub enum Method {
 }
 
 impl Method {
+    /// The method's name in the output: `explicit`, `pronoun`, `descriptor`, `continuation`, `none`.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Explicit => "explicit",
@@ -126,6 +133,7 @@ impl Method {
 pub struct Attribution {
     /// Position among the article's attributions, from 0, in text order.
     pub index: usize,
+    /// Direct quote, partial quote or claim.
     pub kind: Kind,
     /// The quoted words (inside the marks), or the reported content.
     pub text: String,
@@ -135,6 +143,7 @@ pub struct Attribution {
     pub speaker_id: CompactString,
     /// The speaker as written next to the cue ("he", "the French leader").
     pub mention: CompactString,
+    /// How the speaker was found.
     pub method: Method,
     /// The reporting verb as written ("said", "according to").
     pub cue: CompactString,
@@ -149,11 +158,13 @@ pub struct Attribution {
     /// sliced there is `text`, or, where the input writes marks as HTML entities
     /// or mojibake, decodes to it (`scan::decode::decode(&input[bytes]) == text`).
     pub start: usize,
+    /// End of `text`, in characters, exclusive (see `start`).
     pub end: usize,
     /// Byte offsets of `text` in the input.
     pub bytes: Span,
-    /// Byte offsets of the mention and of the cue in the input, when written.
+    /// Byte offsets of the mention in the input, when written.
     pub mention_bytes: Option<Span>,
+    /// Byte offsets of the cue in the input, when written.
     pub cue_bytes: Option<Span>,
     /// Paragraph number, from 0.
     pub paragraph: usize,
@@ -166,6 +177,7 @@ pub struct Attribution {
 pub struct Article {
     /// The date of a leading ` date YYYY-MM-DD` line.
     pub date: Option<String>,
+    /// The quotes and claims, in text order (`attributions[i].index == i`).
     pub attributions: Vec<Attribution>,
     /// What the text tells of each speaker of `attributions`, in order of first
     /// attribution, for [`Article::speakers`].
@@ -236,13 +248,16 @@ impl Article {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerClass {
+    /// A person.
     Person,
+    /// An organisation, a government, a group or a source such as a poll.
     Organisation,
     /// Sources named by a noun phrase: "U.S. officials", "the French presidency".
     Group,
 }
 
 impl SpeakerClass {
+    /// The class's name in the output: `person`, `organisation`.
     pub fn as_str(self) -> &'static str {
         match self {
             SpeakerClass::Person => "person",
@@ -255,9 +270,11 @@ impl SpeakerClass {
 /// One speaker of an article, with how the article names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArticleSpeaker {
+    /// Canonical name (the dictionary's), or the source as written.
     pub name: String,
     /// Dictionary id; empty when the dictionary does not know the speaker.
     pub speaker_id: String,
+    /// Person or organisation.
     pub class: SpeakerClass,
     /// "male", "female" or "unknown".
     pub gender: &'static str,
@@ -269,7 +286,9 @@ pub struct ArticleSpeaker {
     pub titles: Vec<String>,
     /// Mentions next to the cues, as written ("he", "the French leader").
     pub mentions: Vec<String>,
+    /// Number of its direct and partial quotes in the article.
     pub quotes: usize,
+    /// Number of its claims (indirect rows) in the article.
     pub claims: usize,
 }
 
@@ -294,6 +313,27 @@ impl Extractor {
         Extractor::new(SpeakerDict::builtin(), CueDict::builtin())
     }
 
+    /// An extractor with these dictionaries, reporting every kind. Building the
+    /// index of both dictionaries takes a few milliseconds: make one extractor
+    /// and share it (it is `Sync`; [`Extractor::extract`] takes `&self`).
+    ///
+    /// ```
+    /// use whosaid::{CueDict, Extractor, SpeakerDict};
+    ///
+    /// // The built-in speakers, and one more read from CSV text (a file's name and
+    /// // its bytes; errors name that file, its line and its column).
+    /// let extra = "speaker_id,name,alias,role,gender,kind\n\
+    ///              lena-ostrowski,Lena Ostrowski,Ostrowski,mayor,female,person\n";
+    /// let speakers = SpeakerDict::from_sources(&[
+    ///     ("default speakers.csv", whosaid::dict::DEFAULT_SPEAKERS.as_bytes()),
+    ///     ("mine.csv", extra.as_bytes()),
+    /// ])?;
+    /// let extractor = Extractor::new(speakers, CueDict::builtin());
+    /// let article = extractor.extract("Ostrowski said the town was ready.");
+    /// assert_eq!(article.attributions[0].speaker, "Lena Ostrowski");
+    /// assert_eq!(article.attributions[0].speaker_id, "lena-ostrowski");
+    /// # Ok::<(), whosaid::Error>(())
+    /// ```
     pub fn new(speakers: SpeakerDict, cues: CueDict) -> Extractor {
         let index = DictIndex::new(&cues, &speakers);
         Extractor {
@@ -324,10 +364,12 @@ impl Extractor {
             .map(|v| self.cues.verb(v).cue_type)
     }
 
+    /// The speaker dictionary the extractor uses.
     pub fn speakers(&self) -> &SpeakerDict {
         &self.speakers
     }
 
+    /// The reporting-verb dictionary the extractor uses.
     pub fn cues(&self) -> &CueDict {
         &self.cues
     }

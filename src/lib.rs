@@ -30,6 +30,8 @@
 //!   output writers;
 //! - [`tools`]: what is built on extraction: `diff`, `render`, `eval`, `speakers`.
 
+#![warn(missing_docs)]
+
 mod attribute;
 pub mod dict;
 pub mod error;

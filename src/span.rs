@@ -4,20 +4,25 @@
 /// A half-open byte range `start..end` into a document's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
+    /// First byte (or character, where the doc says so), inclusive.
     pub start: usize,
+    /// End, exclusive.
     pub end: usize,
 }
 
 impl Span {
+    /// The span `start..end`.
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
         Span { start, end }
     }
 
+    /// Its length: `end - start`.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether it is empty.
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -41,6 +46,7 @@ pub struct CharIndex<'a> {
 impl<'a> CharIndex<'a> {
     const STEP: usize = 64;
 
+    /// An index of `text`'s characters, built in one pass.
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let ascii = text.is_ascii();
         let mut starts = Vec::new();
@@ -87,6 +93,7 @@ pub struct CharCursor<'a> {
 }
 
 impl<'a> CharCursor<'a> {
+    /// A cursor at the start of `text`.
     pub fn new(text: &'a str) -> CharCursor<'a> {
         CharCursor {
             text: text.as_bytes(),

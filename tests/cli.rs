@@ -256,3 +256,87 @@ fn a_closed_pipe_exits_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The README's table of date prefixes: each first line gives the date it says
+/// (`⏎` a line break, `…` the rest of the article).
+#[test]
+fn the_readme_date_prefixes_give_the_dates_it_says() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let table = readme
+        .split("| the file begins with | `date` |")
+        .nth(1)
+        .expect("the README's table of date prefixes");
+    let mut checked = 0;
+    for line in table.lines().skip(2).take_while(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let begins = cells[1].trim_matches('`').replace('⏎', "\n");
+        let want = if cells[2] == "(empty)" {
+            ""
+        } else {
+            cells[2].trim_matches('`')
+        };
+        let text = begins.replace('…', "that the talks had failed.");
+        let mut child = bin()
+            .args(["extract", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let rows = csv_rows(&out.stdout);
+        assert!(!rows.is_empty(), "{text:?}: a row");
+        assert_eq!(&rows[0][column("date")], want, "{text:?}");
+        let start: usize = rows[0][column("start")].parse().unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let end: usize = rows[0][column("end")].parse().unwrap();
+        assert_eq!(
+            chars[start..end].iter().collect::<String>(),
+            rows[0][column("text")],
+            "offsets count the prefix"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 5, "every row of the table");
+}
+
+/// `docs/render.png` was taken from the page `whosaid render` writes today:
+/// `docs/render.png.source` holds the hash of the HTML it was taken from, and a
+/// change in the rendered page asks for the picture to be taken again.
+#[test]
+fn the_readme_picture_shows_the_current_render() {
+    let source = std::fs::read_to_string(root().join("docs/render.png.source")).unwrap();
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let (algorithm, hash, seed) = (words[0], words[1], words[4]);
+    assert_eq!(algorithm, "fnv1a64");
+    let dir = temp_dir("render-png");
+    let page = dir.join("render.html");
+    let out = run(&["render", seed, "-o", page.to_str().unwrap()]);
+    assert!(out.status.success());
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in std::fs::read(&page).unwrap() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    assert_eq!(
+        format!("{h:016x}"),
+        hash,
+        "the rendered page changed since docs/render.png was taken: run `bash scripts/render-png.sh` and commit the picture"
+    );
+}
+
+/// The licence `Cargo.toml` declares comes with its texts.
+#[test]
+fn the_declared_licences_have_their_texts() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("license = \"MIT OR Apache-2.0\""));
+    let mit = std::fs::read_to_string(root().join("LICENSE-MIT")).unwrap();
+    assert!(mit.starts_with("MIT License") && mit.contains("WITHOUT WARRANTY OF ANY KIND"));
+    let apache = std::fs::read_to_string(root().join("LICENSE-APACHE")).unwrap();
+    assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
+    assert!(apache.contains("END OF TERMS AND CONDITIONS"));
+}

@@ -39,8 +39,11 @@ pub enum CueFrame {
 /// preposition-like cue ("according to").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CuePos {
+    /// A finite verb: "said", "told".
     Verb,
+    /// A gerund or participle: "saying", "adding".
     Gerund,
+    /// A preposition-like cue: "according to".
     Prep,
 }
 
@@ -60,8 +63,10 @@ pub enum CueType {
 }
 
 impl CueType {
+    /// The three types, in the order the output and the scores list them.
     pub const ALL: [CueType; 3] = [CueType::Speech, CueType::Belief, CueType::Evidence];
 
+    /// The type's name in the output and on the command line: `speech`, `belief`, `evidence`.
     pub fn as_str(self) -> &'static str {
         match self {
             CueType::Speech => "speech",
@@ -92,8 +97,10 @@ pub struct CueTypeSet {
 }
 
 impl CueTypeSet {
+    /// Every type.
     pub const ALL: CueTypeSet = CueTypeSet { bits: 0b111 };
 
+    /// Whether `t` is in the set.
     pub fn contains(&self, t: CueType) -> bool {
         self.bits & (1 << t as u8) != 0
     }
@@ -111,16 +118,22 @@ impl CueTypeSet {
 /// One form of a reporting verb.
 #[derive(Clone, Debug)]
 pub struct ReportingVerb {
+    /// The form as written in text ("said", "according to").
     pub form: String,
+    /// Its lemma ("say").
     pub lemma: String,
+    /// What the verb's content looks like (its frame, from the `frame` column).
     pub frame: CueFrame,
+    /// Finite verb, gerund or preposition-like cue.
     pub pos: CuePos,
+    /// What the cue reports: speech, belief or evidence.
     pub cue_type: CueType,
 }
 
 /// A reporting verb found in text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CueMatch {
+    /// Byte offsets of the form in the text.
     pub span: Span,
     /// Index of the verb form in the dictionary.
     pub verb: usize,

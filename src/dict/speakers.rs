@@ -17,8 +17,11 @@ type AliasRow = (String, String, String, Gender, SpeakerKind);
 /// A speaker's grammatical gender, for resolving "he" and "she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
+    /// Male.
     Male,
+    /// Female.
     Female,
+    /// Not known.
     Unknown,
 }
 
@@ -54,7 +57,9 @@ impl GenderSource {
 /// Whether a speaker is a person or an organisation ("the Kremlin").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {
+    /// A person.
     Person,
+    /// An organisation, a government or a group ("the Kremlin", "U.S. officials").
     Organisation,
 }
 
@@ -67,7 +72,9 @@ pub struct Speaker {
     pub name: String,
     /// Roles as written in titles ("Russian President"), lowercased.
     pub roles: Vec<String>,
+    /// Gender, from the dictionary's `gender` column.
     pub gender: Gender,
+    /// Person or organisation, from the `kind` column.
     pub kind: SpeakerKind,
 }
 

@@ -8,8 +8,11 @@ use crate::error::{Error, ErrorKind, Result};
 /// One document to read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
+    /// Standard input (`-`); its name in the output is `-`.
     Stdin,
+    /// A file.
     File {
+        /// The file's path.
         path: PathBuf,
         /// The document's name in the output: its path below the folder it was
         /// found in, or its file name.
@@ -18,6 +21,7 @@ pub enum Source {
 }
 
 impl Source {
+    /// The document's name in the output (`doc`).
     pub fn doc(&self) -> &str {
         match self {
             Source::Stdin => "-",
@@ -83,7 +87,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
 /// A decoded document and any warning about how it was decoded.
 #[derive(Clone, Debug)]
 pub struct Decoded {
+    /// The text, as UTF-8.
     pub text: String,
+    /// How the bytes were decoded, when that is worth a warning (another encoding, entities, mojibake).
     pub warning: Option<String>,
 }
 

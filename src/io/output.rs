@@ -36,24 +36,40 @@ pub const COLUMNS: &[&str] = &[
 /// One output row: an attribution with the document it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
+    /// The document: its path below the folder given, its file name, `-`, or the article's id.
     pub doc: String,
+    /// From the article's date prefix or date field; empty when none.
     pub date: String,
+    /// Position among the document's rows, from 0, in text order.
     pub index: usize,
+    /// Direct quote, partial quote or claim.
     pub kind: Kind,
+    /// The words inside the marks, or the reported content.
     pub text: String,
+    /// Canonical speaker name, or the source as written; empty when none was found.
     pub speaker: CompactString,
+    /// The dictionary id; empty for speakers found only in the text.
     pub speaker_id: CompactString,
+    /// The speaker as written next to the cue.
     pub mention: CompactString,
+    /// How the speaker was found.
     pub method: Method,
+    /// The reporting verb as written.
     pub cue: CompactString,
+    /// Its lemma.
     pub cue_lemma: CompactString,
     /// `speech`, `belief`, `evidence`, or empty when there is no cue.
     #[serde(default, with = "cue_type_text")]
     pub cue_type: Option<CueType>,
+    /// Who was spoken to, if anyone.
     pub addressee: CompactString,
+    /// Start of `text` in the document, in characters (Unicode scalars), from 0.
     pub start: usize,
+    /// End of `text`, in characters, exclusive.
     pub end: usize,
+    /// Paragraph number, from 0.
     pub paragraph: usize,
+    /// For a quote inside a claim, the claim's `index`.
     pub claim: Option<usize>,
 }
 
@@ -81,6 +97,7 @@ impl Record {
         }
     }
 
+    /// The row of attribution `a` of document `doc`, dated `date`.
     pub fn new(doc: &str, date: Option<&str>, a: &Attribution) -> Record {
         Record::from_attribution(doc, date, a.clone())
     }
@@ -108,8 +125,11 @@ mod cue_type_text {
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// CSV with a header line (the columns of [`COLUMNS`]).
     Csv,
+    /// JSON Lines: one object a line.
     Jsonl,
+    /// One JSON array of objects.
     Json,
 }
 
@@ -255,6 +275,7 @@ pub fn encode_error(format: Format, raw: bool, doc: &str, error: &str, buf: &mut
 }
 
 impl<W: Write> RecordWriter<W> {
+    /// A writer of `format` rows to `out`, guarding CSV values against spreadsheet formulas (see [`RecordWriter::raw`]).
     pub fn new(format: Format, out: W) -> RecordWriter<W> {
         RecordWriter {
             format,
@@ -270,10 +291,12 @@ impl<W: Write> RecordWriter<W> {
         self
     }
 
+    /// The format written.
     pub fn format(&self) -> Format {
         self.format
     }
 
+    /// Whether CSV values are written as they are (`--raw-csv`).
     pub fn is_raw(&self) -> bool {
         self.raw
     }
@@ -299,6 +322,7 @@ impl<W: Write> RecordWriter<W> {
         Ok(())
     }
 
+    /// Write one row.
     pub fn write(&mut self, r: &Record) -> std::io::Result<()> {
         let mut buf = Vec::new();
         encode_record(self.format, self.raw, r, &mut buf);

@@ -28,8 +28,11 @@ pub enum InputMode {
 /// The field names of JSON Lines articles.
 #[derive(Clone, Debug)]
 pub struct Fields {
+    /// The field holding the article's id (a string or a number).
     pub id: String,
+    /// The field holding the article's text.
     pub text: String,
+    /// The field holding the article's date, if any.
     pub date: String,
 }
 
@@ -52,12 +55,14 @@ pub struct Options {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Summarise each article's speakers into [`Outcome::speakers`].
     pub speakers: bool,
+    /// The field names of JSON Lines articles.
     pub fields: Fields,
 }
 
 /// Why a unit yields an error row instead of attributions.
 #[derive(Clone, Debug)]
 pub struct Failure {
+    /// What went wrong, naming the document (`FILE`, or `FILE:LINE` for a JSON Lines line).
     pub message: String,
     /// The input could not be read at all (missing, unreadable).
     pub unreadable: bool,
@@ -70,7 +75,9 @@ pub struct Outcome {
     pub doc: String,
     /// Bytes of text read.
     pub bytes: usize,
+    /// A warning about how the input was read (encoding, entities, mojibake), if any.
     pub warning: Option<String>,
+    /// The document's rows, or why it yields an error row instead.
     pub result: std::result::Result<Vec<Record>, Failure>,
     /// The article's speakers, when the options ask for them (empty on failure).
     pub speakers: Vec<crate::ArticleSpeaker>,
@@ -233,15 +240,20 @@ fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
 /// One JSON Lines article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineArticle {
+    /// The article's id, as a string.
     pub id: String,
+    /// The article's text.
     pub text: String,
+    /// The article's date, if the line gives one.
     pub date: Option<String>,
 }
 
 /// Why a line is not an article, with its id when it has one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadLine {
+    /// The line's id, when it has one.
     pub id: Option<String>,
+    /// What is wrong with the line.
     pub reason: String,
 }
 

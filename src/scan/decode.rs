@@ -100,6 +100,7 @@ struct Piece {
 pub struct Readable<'a> {
     /// The text as read: the original itself when nothing needed decoding.
     pub text: Cow<'a, str>,
+    /// What was decoded: counts of entities, mojibake and tags.
     pub decoding: Decoding,
     pieces: Vec<Piece>,
 }

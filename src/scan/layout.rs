@@ -18,6 +18,7 @@ pub struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
+    /// The layout of `text`: its date prefix and its paragraphs.
     pub fn of(text: &'a str) -> Layout<'a> {
         let (date, body_start) = date_metadata(text);
         let paragraphs = paragraphs(text, body_start);

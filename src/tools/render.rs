@@ -309,31 +309,69 @@ fn page(title: &str, subtitle: &str, css: &str, nav: &str, body: &str) -> String
     )
 }
 
-fn speaker_panel(speakers: &Speakers, attrs: &[&Attribution]) -> String {
+/// `1 quote`, `2 quotes`: a count with its noun in the right number.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `1 quote, 2 claims`.
+fn quotes_and_claims(attrs: &[Attribution], speaker: &str) -> String {
+    let (mut quotes, mut claims) = (0, 0);
+    for a in attrs.iter().filter(|a| a.speaker == speaker) {
+        if a.kind == Kind::Indirect {
+            claims += 1;
+        } else {
+            quotes += 1;
+        }
+    }
+    format!(
+        "{}, {}",
+        counted(quotes, "quote", "quotes"),
+        counted(claims, "claim", "claims")
+    )
+}
+
+/// The side panel: each speaker with their numbers of quotes and claims in each
+/// version (`versions` holds one unlabelled version, or the labelled old and
+/// new ones, whose counts the panel names: `old: 1 quote, 2 claims; new: …`).
+fn speaker_panel(speakers: &Speakers, versions: &[(&str, &[Attribution])]) -> String {
+    let per_version = |count: &dyn Fn(&[Attribution]) -> String| -> String {
+        versions
+            .iter()
+            .map(|(label, attrs)| {
+                if label.is_empty() {
+                    count(attrs)
+                } else {
+                    format!("{label}: {}", count(attrs))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     let mut s = String::from("<nav aria-label=\"Speakers\"><h2>Speakers</h2><ul>");
     for (i, name) in speakers.names.iter().enumerate() {
-        let quotes = attrs
-            .iter()
-            .filter(|a| a.speaker == *name && a.kind != Kind::Indirect)
-            .count();
-        let claims = attrs
-            .iter()
-            .filter(|a| a.speaker == *name && a.kind == Kind::Indirect)
-            .count();
         let _ = write!(
             s,
-            "<li><button type=\"button\" class=\"s{i}\" data-speaker=\"{i}\" aria-pressed=\"false\"><span class=\"badge s{i}\">{}</span>{} <small>({} quotes, {} claims)</small></button></li>",
+            "<li><button type=\"button\" class=\"s{i}\" data-speaker=\"{i}\" aria-pressed=\"false\"><span class=\"badge s{i}\">{}</span>{} <small>({})</small></button></li>",
             escape(&initials(name)),
             escape(name),
-            quotes,
-            claims
+            escape(&per_version(&|attrs| quotes_and_claims(attrs, name))),
         );
     }
-    let unattributed = attrs.iter().filter(|a| a.speaker.is_empty()).count();
+    let unattributed = versions
+        .iter()
+        .flat_map(|(_, attrs)| attrs.iter())
+        .filter(|a| a.speaker.is_empty())
+        .count();
     if unattributed > 0 {
+        let counts = per_version(&|attrs| {
+            let n = attrs.iter().filter(|a| a.speaker.is_empty()).count();
+            counted(n, "attribution", "attributions")
+        });
         let _ = write!(
             s,
-            "<li><button type=\"button\" data-speaker=\"none\" aria-pressed=\"false\"><span class=\"badge\">?</span>No speaker found <small>({unattributed})</small></button></li>"
+            "<li><button type=\"button\" data-speaker=\"none\" aria-pressed=\"false\"><span class=\"badge\">?</span>No speaker found <small>({})</small></button></li>",
+            escape(&counts)
         );
     }
     s.push_str("</ul><p><small>Tab to a highlight, or hover it, for its card. Click a speaker to show only theirs.</small></p></nav>");
@@ -374,12 +412,13 @@ pub fn article(doc: &str, text: &str, attrs: &[Attribution]) -> String {
     page(
         doc,
         &format!(
-            "{quotes} quotes and {} claims from {} speakers",
-            attrs.len() - quotes,
-            speakers.names.len()
+            "{} and {} from {}",
+            counted(quotes, "quote", "quotes"),
+            counted(attrs.len() - quotes, "claim", "claims"),
+            counted(speakers.names.len(), "speaker", "speakers"),
         ),
         &speakers.css(),
-        &speaker_panel(&speakers, &refs),
+        &speaker_panel(&speakers, &[("", attrs)]),
         &body,
     )
 }
@@ -475,7 +514,7 @@ pub fn diff_page(
             count(Change::Unchanged)
         ),
         &speakers.css(),
-        &speaker_panel(&speakers, &refs),
+        &speaker_panel(&speakers, &[("old", old), ("new", new)]),
         &body,
     )
 }
@@ -523,6 +562,35 @@ mod tests {
             "a quote with no speaker stands out"
         );
         assert!(html.contains("class=\"badge\">VZ</span>"));
+    }
+
+    #[test]
+    fn counts_are_singular_or_plural() {
+        let text = "\"We will win,\" Zelensky said. Zelensky said that the talks had failed, and Zelensky said that more would come.";
+        let attrs = Extractor::builtin().extract(text).attributions;
+        let html = article("x.txt", text, &attrs);
+        assert!(
+            html.contains("Zelensky <small>(1 quote, 2 claims)</small>"),
+            "{html}"
+        );
+        assert!(html.contains("<p>1 quote and 2 claims from 1 speaker</p>"));
+        for wrong in ["1 quotes", "1 claims", "1 speakers"] {
+            assert!(!html.contains(wrong), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn the_two_version_panel_says_which_version_each_count_is_from() {
+        let old_text = "\"We will win,\" Zelensky said.";
+        let new_text = "\"We will win,\" Zelensky said. \"And soon,\" he added. Zelensky said that the talks had failed.";
+        let old = Extractor::builtin().extract(old_text).attributions;
+        let new = Extractor::builtin().extract(new_text).attributions;
+        let paired = crate::tools::diff::pair(&old, &new);
+        let html = diff_page("a.txt", old_text, &old, "b.txt", new_text, &new, &paired);
+        assert!(
+            html.contains("(old: 1 quote, 0 claims; new: 2 quotes, 1 claim)"),
+            "{html}"
+        );
     }
 
     #[test]

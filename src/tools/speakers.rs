@@ -9,23 +9,32 @@ use crate::{ArticleSpeaker, SpeakerClass};
 /// One speaker over all the articles read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SpeakerRow {
+    /// Canonical name, or the source as written.
     pub speaker: String,
+    /// The dictionary id; empty when the dictionary lacks the speaker.
     pub speaker_id: String,
     /// Whether the dictionary knows the speaker.
     pub known: bool,
+    /// Person or organisation.
     pub class: SpeakerClass,
+    /// `male`, `female` or `unknown`.
     pub gender: String,
     /// Where the gender came from: `dictionary`, `honorific`, `first name`,
     /// `pronoun`, or empty when it is unknown.
     pub gender_source: String,
+    /// Number of direct and partial quotes.
     pub quotes: usize,
+    /// Number of claims.
     pub claims: usize,
     /// Number of articles the speaker is attributed in.
     pub documents: usize,
-    /// Mentions next to cues, as written, separated by `; `.
-    pub mentions: String,
-    /// Titles seen before the name, as written, separated by `; `.
-    pub titles: String,
+    /// Mentions next to cues, as written (the first spelling seen of mentions
+    /// that differ only by case), in order of first appearance. CSV joins them
+    /// with `; `; JSON keeps an array.
+    pub mentions: Vec<String>,
+    /// Titles seen before the name, as written (merged like `mentions`), in
+    /// order of first appearance.
+    pub titles: Vec<String>,
 }
 
 /// Columns of `whosaid speakers` output.
@@ -46,8 +55,14 @@ pub const COLUMNS: &[&str] = &[
 #[derive(Clone, Debug)]
 struct Entry {
     row: SpeakerRow,
-    mentions: Vec<String>,
-    titles: Vec<String>,
+}
+
+/// Add `item` to `list` unless a spelling differing only by case is there.
+fn push_new(list: &mut Vec<String>, item: &str) {
+    let lower = item.to_lowercase();
+    if !list.iter().any(|x| x.to_lowercase() == lower) {
+        list.push(item.to_string());
+    }
 }
 
 /// Speakers gathered over articles.
@@ -67,6 +82,7 @@ fn key(s: &ArticleSpeaker) -> String {
 }
 
 impl SpeakerCensus {
+    /// An empty census.
     pub fn new() -> SpeakerCensus {
         SpeakerCensus::default()
     }
@@ -90,11 +106,9 @@ impl SpeakerCensus {
                             quotes: 0,
                             claims: 0,
                             documents: 0,
-                            mentions: String::new(),
-                            titles: String::new(),
+                            mentions: Vec::new(),
+                            titles: Vec::new(),
                         },
-                        mentions: Vec::new(),
-                        titles: Vec::new(),
                     });
                     self.entries.len() - 1
                 }
@@ -108,29 +122,17 @@ impl SpeakerCensus {
             e.row.claims += s.claims;
             e.row.documents += 1;
             for m in &s.mentions {
-                if !e.mentions.iter().any(|x| x.eq_ignore_ascii_case(m)) {
-                    e.mentions.push(m.clone());
-                }
+                push_new(&mut e.row.mentions, m);
             }
             for t in &s.titles {
-                if !e.titles.contains(t) {
-                    e.titles.push(t.clone());
-                }
+                push_new(&mut e.row.titles, t);
             }
         }
     }
 
     /// The speakers, most attributions first, then by name.
     pub fn rows(&self) -> Vec<SpeakerRow> {
-        let mut rows: Vec<SpeakerRow> = self
-            .entries
-            .iter()
-            .map(|e| SpeakerRow {
-                mentions: e.mentions.join("; "),
-                titles: e.titles.join("; "),
-                ..e.row.clone()
-            })
-            .collect();
+        let mut rows: Vec<SpeakerRow> = self.entries.iter().map(|e| e.row.clone()).collect();
         rows.sort_by(|a, b| {
             (b.quotes + b.claims)
                 .cmp(&(a.quotes + a.claims))
@@ -162,7 +164,7 @@ impl SpeakerCensus {
                 continue;
             }
             let id = slug(&r.speaker);
-            let role = e.titles.first().cloned().unwrap_or_default();
+            let role = r.titles.first().cloned().unwrap_or_default();
             let gender = if r.gender == "unknown" {
                 String::new()
             } else {

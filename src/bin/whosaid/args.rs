@@ -1,6 +1,7 @@
 //! The options the commands share (dictionaries, inputs, formats) and the
 //! extractor they build from them.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -80,9 +81,14 @@ pub enum InputKind {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
+    /// A readable report.
     Text,
+    /// CSV with a header line.
     Csv,
+    /// JSON Lines: one object a line.
     Jsonl,
+    /// One JSON array of objects.
+    Json,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,11 +98,25 @@ pub enum ColorChoice {
     Always,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutFormat {
+    /// CSV with a header line.
     Csv,
+    /// JSON Lines: one object a line.
     Jsonl,
+    /// One JSON array of objects.
     Json,
+}
+
+/// Where a command writes: FILE (`-o FILE`) or standard output, buffered.
+pub fn open_output(path: Option<&Path>) -> Result<Box<dyn Write + Send>> {
+    Ok(match path {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("{}: cannot create", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    })
 }
 
 pub fn set_threads(jobs: Option<usize>) -> Result<()> {
@@ -153,4 +173,15 @@ pub fn extractor(args: &DictArgs) -> Result<Extractor> {
         SpeakerDict::from_sources(&speakers)?,
         CueDict::from_sources(&cues)?,
     ))
+}
+
+/// One JSON array, one object a line, as `extract --format json` writes it.
+pub fn write_json_array<T: serde::Serialize>(out: &mut dyn Write, rows: &[T]) -> Result<()> {
+    out.write_all(b"[")?;
+    for (i, r) in rows.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, r)?;
+    }
+    out.write_all(b"\n]\n")?;
+    Ok(())
 }

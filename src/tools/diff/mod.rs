@@ -36,6 +36,7 @@ pub enum Change {
 }
 
 impl Change {
+    /// The change's name in the output: `added`, `removed`, `reworded`, `reattributed`, `recued`, `unchanged`.
     pub fn as_str(self) -> &'static str {
         match self {
             Change::Added => "added",
@@ -61,8 +62,11 @@ impl Change {
 /// One change: indexes into the old and new attribution lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paired {
+    /// What changed.
     pub change: Change,
+    /// The attribution of the old version (its index), if any.
     pub old: Option<usize>,
+    /// The attribution of the new version (its index), if any.
     pub new: Option<usize>,
 }
 

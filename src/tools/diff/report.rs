@@ -26,16 +26,27 @@ pub const COLUMNS: &[&str] = &[
 /// One row of `whosaid diff --format csv|jsonl`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DiffRecord {
+    /// The old version's document name.
     pub old_doc: String,
+    /// The new version's document name.
     pub new_doc: String,
+    /// What changed.
     pub change: Change,
+    /// The speaker in the old version; empty when added or not found.
     pub speaker_old: String,
+    /// The speaker in the new version; empty when removed or not found.
     pub speaker_new: String,
+    /// The words in the old version; empty when added.
     pub text_old: String,
+    /// The words in the new version; empty when removed.
     pub text_new: String,
+    /// Character offsets of the old words, when there are any.
     pub old_start: Option<usize>,
+    /// End of the old words, in characters, exclusive.
     pub old_end: Option<usize>,
+    /// Character offsets of the new words, when there are any.
     pub new_start: Option<usize>,
+    /// End of the new words, in characters, exclusive.
     pub new_end: Option<usize>,
 }
 
@@ -74,6 +85,7 @@ pub fn records(
 /// Colours of a rendered report, or none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Style {
+    /// Colour the report with ANSI escapes (for a terminal).
     pub color: bool,
 }
 

@@ -32,15 +32,23 @@ use crate::Kind;
 /// One gold attribution.
 #[derive(Clone, Debug, Deserialize)]
 pub struct GoldRow {
+    /// The document, as in the output's `doc` column.
     pub doc: String,
+    /// Direct quote, partial quote or claim.
     pub kind: Kind,
+    /// The speaker's name as the gold writes it; none when the gold has no speaker.
     #[serde(default)]
     pub speaker: Option<String>,
+    /// The cue as written, if any.
     #[serde(default)]
     pub cue: Option<String>,
+    /// The quoted words or reported content.
     pub text: String,
+    /// Start in the document, in characters.
     pub start: usize,
+    /// End, in characters, exclusive.
     pub end: usize,
+    /// An optional row counts neither as a miss nor as a match.
     #[serde(default)]
     pub optional: bool,
     /// The type of the gold's cue: given, or looked up with [`classify_gold`].
@@ -122,12 +130,15 @@ impl Counts {
         self.cue_right += o.cue_right;
     }
 
+    /// Matched over predicted.
     pub fn precision(&self) -> f64 {
         ratio(self.matched, self.predicted)
     }
+    /// Matched over gold.
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.gold)
     }
+    /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         f1(self.precision(), self.recall())
     }
@@ -135,15 +146,19 @@ impl Counts {
     pub fn attributed_precision(&self) -> f64 {
         ratio(self.speaker_right, self.predicted)
     }
+    /// Matched with the right speaker, over gold.
     pub fn attributed_recall(&self) -> f64 {
         ratio(self.speaker_right, self.gold)
     }
+    /// Harmonic mean of the attributed precision and recall.
     pub fn attributed_f1(&self) -> f64 {
         f1(self.attributed_precision(), self.attributed_recall())
     }
+    /// Right speakers over matched pairs.
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_right, self.matched)
     }
+    /// Right cues over matched pairs whose gold has a cue.
     pub fn cue_accuracy(&self) -> f64 {
         ratio(self.cue_right, self.with_cue)
     }
@@ -168,9 +183,13 @@ fn f1(p: f64, r: f64) -> f64 {
 /// What went wrong for one row, for `-v`.
 #[derive(Clone, Debug)]
 pub enum Problem {
+    /// A gold row no prediction matches.
     Missed(GoldRow),
+    /// A prediction that matches no gold row.
     Spurious(Record),
+    /// A match with the wrong speaker.
     WrongSpeaker(GoldRow, Record),
+    /// A match with the wrong cue.
     WrongCue(GoldRow, Record),
 }
 
@@ -182,11 +201,14 @@ pub struct Report {
     /// Claims per cue type (speech, belief, evidence, then none), the gold's
     /// type for gold rows and their matches, the prediction's for the rest.
     pub by_cue_type: Vec<(Option<CueType>, Counts)>,
+    /// What went wrong, for `-v`.
     pub problems: Vec<Problem>,
+    /// Number of documents read.
     pub documents: usize,
 }
 
 impl Report {
+    /// The counts of one kind.
     pub fn kind(&self, kind: Kind) -> Counts {
         self.by_kind
             .iter()
@@ -202,10 +224,12 @@ impl Report {
         c
     }
 
+    /// Claims (indirect) alone.
     pub fn claims(&self) -> Counts {
         self.kind(Kind::Indirect)
     }
 
+    /// Quotes and claims together.
     pub fn all(&self) -> Counts {
         let mut c = self.quotes();
         c.add(&self.claims());

@@ -9,7 +9,9 @@ use anyhow::Result;
 use whosaid::io::input::{self, Source};
 use whosaid::{Extractor, KindSet};
 
-use crate::args::{extractor, parse_kinds, ColorChoice, DictArgs, DiffFormat};
+use crate::args::{
+    extractor, open_output, parse_kinds, write_json_array, ColorChoice, DictArgs, DiffFormat,
+};
 
 /// The options of `whosaid diff`.
 #[derive(clap::Args)]
@@ -17,9 +19,13 @@ pub struct Args {
     /// Versions in order (files), or two folders.
     #[arg(required = true, num_args = 2..)]
     pub versions: Vec<PathBuf>,
-    /// Output format: a readable report, or one row per change.
+    /// Output format: a readable report, or one row per change (CSV, JSON Lines,
+    /// or one JSON array).
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Colour the report: never, always, or when writing to a terminal.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -38,6 +44,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let Args {
         versions,
         format,
+        output,
         color,
         all,
         kinds,
@@ -49,10 +56,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
         ColorChoice::Never => false,
         ColorChoice::Auto => {
             use std::io::IsTerminal;
-            std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+            output.is_none()
+                && std::env::var_os("NO_COLOR").is_none()
+                && std::io::stdout().is_terminal()
         }
     };
-    run_diff(&extractor, &versions, format, color, all)
+    let out = open_output(output.as_deref())?;
+    run_diff(&extractor, &versions, format, color, all, out)
 }
 
 /// One version to compare: its name and its attributions.
@@ -116,6 +126,7 @@ fn run_diff(
     format: DiffFormat,
     color: bool,
     all: bool,
+    mut out: Box<dyn Write + Send>,
 ) -> Result<ExitCode> {
     use rayon::prelude::*;
     use whosaid::tools::diff;
@@ -131,7 +142,6 @@ fn run_diff(
             Ok((old, new, paired))
         })
         .collect();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut changed = false;
     let mut rows = Vec::new();
     for result in results {
@@ -180,6 +190,9 @@ fn run_diff(
                 serde_json::to_writer(&mut out, r)?;
                 out.write_all(b"\n")?;
             }
+        }
+        DiffFormat::Json => {
+            write_json_array(&mut out, &rows)?;
         }
     }
     out.flush()?;

@@ -8,7 +8,7 @@ use anyhow::Result;
 use whosaid::io::pipeline::{self, InputMode};
 use whosaid::tools::eval::{self, Options};
 
-use crate::args::{extractor, DictArgs};
+use crate::args::{extractor, open_output, DictArgs};
 use crate::run::extract_all;
 
 /// The options of `whosaid eval`.
@@ -24,6 +24,9 @@ pub struct Args {
     /// List the misses, spurious rows and wrong speakers and cues.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Count the claim and quote rows of a mixed attribution separately.
     #[arg(long)]
     pub separate_views: bool,
@@ -37,6 +40,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         gold,
         paths,
         verbose,
+        output,
         separate_views,
         dicts,
     } = args;
@@ -60,10 +64,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         },
     )?;
     let report = eval::evaluate(&gold_rows, &predicted, &docs, Options { separate_views });
-    let mut out = std::io::stdout().lock();
+    let mut out = open_output(output.as_deref())?;
     write!(out, "{}", eval::render(&report))?;
     if verbose {
         write!(out, "\n{}", eval::render_problems(&report))?;
     }
+    out.flush()?;
     Ok(counts.exit_code())
 }

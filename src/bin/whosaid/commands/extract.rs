@@ -1,17 +1,17 @@
 //! `whosaid extract`: rows for every quote and claim of the inputs, as CSV, JSON
 //! Lines or JSON, written in input order while the workers extract.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use whosaid::io::output::{self, Format, RecordWriter};
 use whosaid::io::pipeline;
 use whosaid::{CueTypeSet, KindSet};
 
 use crate::args::{
-    extractor, parse_cue_types, parse_kinds, set_threads, DictArgs, InputArgs, OutFormat,
+    extractor, open_output, parse_cue_types, parse_kinds, set_threads, DictArgs, InputArgs,
+    OutFormat,
 };
 use crate::run::extract_all;
 
@@ -76,13 +76,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         OutFormat::Jsonl => Format::Jsonl,
         OutFormat::Json => Format::Json,
     };
-    let out: Box<dyn Write + Send> = match &output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("{}: cannot create", path.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
-    };
+    let out = open_output(output.as_deref())?;
     let mut writer = RecordWriter::new(format, out).raw(raw_csv);
     writer.begin()?;
     let started = std::time::Instant::now();

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use whosaid::io::pipeline;
 
-use crate::args::{extractor, DictArgs, InputArgs, OutFormat};
+use crate::args::{extractor, open_output, write_json_array, DictArgs, InputArgs, OutFormat};
 use crate::run::extract_all;
 
 /// The options of `whosaid speakers`.
@@ -17,9 +17,13 @@ pub struct Args {
     /// Files, folders (searched for *.txt) or - for standard input.
     #[arg(default_value = "-")]
     pub paths: Vec<PathBuf>,
-    /// Output format.
+    /// Output format: CSV (lists joined with "; "), JSON Lines, or one JSON array
+    /// (lists as arrays in both JSON formats).
     #[arg(long, value_enum, default_value_t = OutFormat::Csv)]
     pub format: OutFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Write ready-to-paste speakers.csv rows for unknown people instead.
     #[arg(long)]
     pub suggest: bool,
@@ -34,6 +38,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let Args {
         paths,
         format,
+        output,
         suggest,
         dicts,
         inputs,
@@ -51,7 +56,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Ok(())
         },
     )?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = open_output(output.as_deref())?;
     if suggest {
         out.write_all(census.suggestions().as_bytes())?;
     } else {
@@ -73,8 +78,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                         r.quotes.to_string(),
                         r.claims.to_string(),
                         r.documents.to_string(),
-                        r.mentions.clone(),
-                        r.titles.clone(),
+                        r.mentions.join("; "),
+                        r.titles.join("; "),
                     ];
                     w.write_record(
                         fields
@@ -91,8 +96,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 }
             }
             OutFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, &rows)?;
-                out.write_all(b"\n")?;
+                write_json_array(&mut out, &rows)?;
             }
         }
     }
