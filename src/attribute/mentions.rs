@@ -42,7 +42,8 @@ impl Analyzer<'_> {
                     }
                 }
             }
-            let is_subject = subject().is_some_and(|np| np.last == last);
+            // The subject ends within the sentence's first 22 tokens (see below).
+            let is_subject = last <= ctx.s + 21 && subject().is_some_and(|np| np.last == last);
             self.discourse
                 .mention(ctx.toks[i].span.start, entity, p, is_subject);
         }
