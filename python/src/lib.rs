@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use pyo3::exceptions::{PyFileNotFoundError, PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use pyo3::types::{PyBytes, PyDict, PyList, PyModule, PyString};
 use rayon::prelude::*;
 use serde::Serialize;
 use whosaid::dict::{CueDict, SpeakerDict};
@@ -29,11 +29,19 @@ pyo3::create_exception!(
     "A malformed dictionary: the message names the file (or the row list), the line and the column; also in the `path`, `line` and `column` attributes."
 );
 
+mod rows;
+
+use rows::Interned;
+
 /// Every conversion of a serialisable row (an attribution, a diff change) to a
 /// Python value goes through here: serde, so the dict has exactly the keys and
 /// values of the row's JSON.
-fn to_python<'py, T: Serialize>(py: Python<'py>, row: &T) -> PyResult<Bound<'py, PyAny>> {
-    pythonize::pythonize(py, row).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+fn to_python<'py, T: Serialize>(
+    py: Python<'py>,
+    interned: &mut Interned,
+    row: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    rows::to_dict(py, interned, row)
 }
 
 /// The row standing for a text that could not be processed: `{"doc", "error"}`,
@@ -45,15 +53,21 @@ struct ErrorRow<'a> {
 }
 
 /// The rows of one outcome, appended to `out`.
-fn outcome_rows(py: Python<'_>, outcome: &Outcome, out: &Bound<'_, PyList>) -> PyResult<()> {
+fn outcome_rows(
+    py: Python<'_>,
+    interned: &mut Interned,
+    outcome: &Outcome,
+    out: &Bound<'_, PyList>,
+) -> PyResult<()> {
     match &outcome.result {
         Ok(rows) => {
             for r in rows {
-                out.append(to_python(py, r)?)?;
+                out.append(to_python(py, interned, r)?)?;
             }
         }
         Err(f) => out.append(to_python(
             py,
+            interned,
             &ErrorRow {
                 doc: &outcome.doc,
                 error: &f.message,
@@ -181,25 +195,77 @@ fn process(extractor: &Extractor, item: &Item, options: &pipeline::Options) -> O
     }
 }
 
-/// Run `each` over the items on `threads` threads (the global pool, all cores,
-/// when `None`), keeping input order.
-fn run_parallel<T: Send>(
-    items: &[Item],
-    threads: Option<usize>,
-    each: impl Fn(&Item) -> T + Sync + Send,
-) -> PyResult<Vec<T>> {
-    let work = || items.par_iter().with_min_len(4).map(&each).collect();
-    match threads {
-        None => Ok(work()),
-        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
-            Ok(pool.install(work))
+/// The cyclic garbage collector paused while rows are made: hundreds of
+/// thousands of new dicts, which hold no cycles, would otherwise start a
+/// collection every few hundred rows. Restored when dropped, error or not.
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
+        let gc = py.import("gc")?;
+        if !gc.call_method0("isenabled")?.is_truthy()? {
+            return Ok(GcPause { gc: None });
+        }
+        gc.call_method0("disable")?;
+        Ok(GcPause { gc: Some(gc) })
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            let _ = gc.call_method0("enable");
         }
     }
+}
+
+/// A pool of `threads` threads, or `None` for the global pool (all cores).
+fn pool(threads: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
+    match threads {
+        None => Ok(None),
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(Some)
+            .map_err(|e| PyRuntimeError::new_err(e.to_string())),
+    }
+}
+
+fn in_pool<T: Send>(pool: Option<&rayon::ThreadPool>, work: impl FnOnce() -> T + Send) -> T {
+    match pool {
+        Some(pool) => pool.install(work),
+        None => work(),
+    }
+}
+
+/// Consecutive batches of items, each at most this many items or bytes: small
+/// enough that the last batch's conversion is short, large enough to keep every
+/// thread busy.
+const BATCH_ITEMS: usize = 256;
+const BATCH_BYTES: usize = 1 << 20;
+
+fn batches(items: &[Item]) -> Vec<&[Item]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, item) in items.iter().enumerate() {
+        bytes += match &item.text {
+            Text::Str(s) => s.len(),
+            Text::Bytes(b) => b.len(),
+            Text::Bad(_) => 0,
+        };
+        if i + 1 - start >= BATCH_ITEMS || bytes >= BATCH_BYTES {
+            out.push(&items[start..=i]);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < items.len() {
+        out.push(&items[start..]);
+    }
+    out
 }
 
 /// A dictionary source: the file's bytes, or the CSV made of a list of rows.
@@ -450,7 +516,7 @@ impl PyExtractor {
             return Err(PyValueError::new_err(f.message.clone()));
         }
         let out = PyList::empty(py);
-        outcome_rows(py, &outcome, &out)?;
+        outcome_rows(py, &mut Interned::default(), &outcome, &out)?;
         Ok(out)
     }
 
@@ -468,20 +534,55 @@ impl PyExtractor {
         flat: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let items = gather(texts, ids, dates)?;
-        let extractor = &self.inner;
+        let pool = pool(threads)?;
+        let extractor = &*self.inner;
         let options = pipeline::Options::default();
-        let outcomes =
-            py.detach(|| run_parallel(&items, threads, |item| process(extractor, item, &options)))?;
         let out = PyList::empty(py);
-        for outcome in &outcomes {
-            if flat {
-                outcome_rows(py, outcome, &out)?;
-            } else {
-                let rows = PyList::empty(py);
-                outcome_rows(py, outcome, &rows)?;
-                out.append(rows)?;
+        let mut interned = Interned::default();
+        let _paused = GcPause::new(py)?;
+        // Batches are extracted on the pool while the rows of the previous one
+        // become dicts here, with the GIL.
+        let batches = batches(&items);
+        std::thread::scope(|scope| -> PyResult<()> {
+            let (sender, mut receiver) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+            let options = &options;
+            let pool = pool.as_ref();
+            scope.spawn(move || {
+                for batch in batches {
+                    let made = in_pool(pool, || {
+                        batch
+                            .par_iter()
+                            .with_min_len(4)
+                            .map(|item| process(extractor, item, options))
+                            .collect::<Vec<Outcome>>()
+                    });
+                    if sender.send(made).is_err() {
+                        // The caller stopped (an error, an interrupt).
+                        return;
+                    }
+                }
+            });
+            loop {
+                let (back, next) = py.detach(move || {
+                    let next = receiver.recv();
+                    (receiver, next)
+                });
+                receiver = back;
+                let Ok(outcomes) = next else {
+                    return Ok(());
+                };
+                py.check_signals()?;
+                for outcome in &outcomes {
+                    if flat {
+                        outcome_rows(py, &mut interned, outcome, &out)?;
+                    } else {
+                        let rows = PyList::empty(py);
+                        outcome_rows(py, &mut interned, outcome, &rows)?;
+                        out.append(rows)?;
+                    }
+                }
             }
-        }
+        })?;
         Ok(out)
     }
 
@@ -499,10 +600,11 @@ impl PyExtractor {
         threads: Option<usize>,
     ) -> PyResult<(Bound<'py, PyBytes>, usize)> {
         let items = gather(texts, ids, dates)?;
-        let extractor = &self.inner;
+        let pool = pool(threads)?;
+        let extractor = &*self.inner;
         let options = pipeline::Options::default();
-        let (bytes, longest) = py.detach(|| -> PyResult<(Vec<u8>, usize)> {
-            let encoded = run_parallel(&items, threads, |item| {
+        let (bytes, longest) = py.detach(|| {
+            let encode = |item: &Item| {
                 let outcome = process(extractor, item, &options);
                 let mut buf = Vec::new();
                 match &outcome.result {
@@ -521,7 +623,10 @@ impl PyExtractor {
                     .max()
                     .unwrap_or(0);
                 (buf, longest)
-            })?;
+            };
+            let encoded: Vec<(Vec<u8>, usize)> = in_pool(pool.as_ref(), || {
+                items.par_iter().with_min_len(4).map(encode).collect()
+            });
             let total = encoded.iter().map(|(b, _)| b.len()).sum();
             let mut all = Vec::with_capacity(total);
             let mut longest = 0;
@@ -529,8 +634,8 @@ impl PyExtractor {
                 all.extend_from_slice(&b);
                 longest = longest.max(l);
             }
-            Ok((all, longest))
-        })?;
+            (all, longest)
+        });
         Ok((PyBytes::new(py, &bytes), longest))
     }
 
@@ -555,8 +660,9 @@ impl PyExtractor {
             diff::records(old_doc, new_doc, &old, &new, &paired, all)
         });
         let out = PyList::empty(py);
+        let mut interned = Interned::default();
         for r in &records {
-            out.append(to_python(py, r)?)?;
+            out.append(to_python(py, &mut interned, r)?)?;
         }
         Ok(out)
     }
