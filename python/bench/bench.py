@@ -9,8 +9,9 @@ paragraphs (about 4 KB on average); with `--corpus DIR`, the `.txt` files of DIR
 (for example `cargo run --release --example corpus -- DIR 40`, synthetic and
 denser in quotes), repeated to `--articles`.
 
-Measured, best of `--runs` (wall clock, input already in memory or in the page
-cache):
+Measured, best and median of `--runs` rounds, each round running every method
+once in turn so that all see the same load (wall clock, input already in memory
+or in the page cache; CPU seconds too, the steadier figure on a shared machine):
 
 - the command line: `whosaid extract --input jsonl --format jsonl -j N` on a JSON
   Lines file of the articles, output to /dev/null;
@@ -24,6 +25,7 @@ import glob
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,14 +55,24 @@ def corpus_articles(folder, n):
     return [texts[i % len(texts)] for i in range(n)]
 
 
-def best(runs, f):
-    times = []
-    result = None
+def cpu_seconds(children):
+    r = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def rounds(runs, methods):
+    """{name: (fastest, median, median CPU seconds)} of each (name, f, is_child)."""
+    times = {name: [] for name, _, _ in methods}
+    cpu = {name: [] for name, _, _ in methods}
     for _ in range(runs):
-        start = time.perf_counter()
-        result = f()
-        times.append(time.perf_counter() - start)
-    return min(times), sorted(times)[len(times) // 2], result
+        for name, f, child in methods:
+            c = cpu_seconds(child)
+            start = time.perf_counter()
+            f()
+            times[name].append(time.perf_counter() - start)
+            cpu[name].append(cpu_seconds(child) - c)
+    median = lambda xs: sorted(xs)[len(xs) // 2]  # noqa: E731
+    return {name: (min(times[name]), median(times[name]), median(cpu[name])) for name in times}
 
 
 def main():
@@ -89,28 +101,29 @@ def main():
             with open(os.devnull, "wb") as null:
                 subprocess.run(command, stdout=null, check=True)
 
-        results = [("command line (JSON Lines out)", best(args.runs, cli))]
-        many = best(args.runs, lambda: extractor.extract_many(texts, ids=ids, threads=args.threads))
-        rows = sum(map(len, many[2]))
-        results.append(("extract_many (dicts)", many))
-        results.append(
-            ("extract_jsonl (bytes)", best(args.runs, lambda: extractor.extract_jsonl(texts, ids=ids, threads=args.threads)))
-        )
+        rows = sum(map(len, extractor.extract_many(texts, ids=ids, threads=args.threads)))
+        methods = [
+            ("command line (JSON Lines out)", cli, True),
+            ("extract_many (dicts)", lambda: extractor.extract_many(texts, ids=ids, threads=args.threads), False),
+            ("extract_jsonl (bytes)", lambda: extractor.extract_jsonl(texts, ids=ids, threads=args.threads), False),
+        ]
         try:
             import pyarrow  # noqa: F401
 
-            results.append(
-                ("extract_arrow (Table)", best(args.runs, lambda: extractor.extract_arrow(texts, ids=ids, threads=args.threads)))
+            methods.append(
+                ("extract_arrow (Table)", lambda: extractor.extract_arrow(texts, ids=ids, threads=args.threads), False)
             )
         except ImportError:
             pass
+        results = rounds(args.runs, methods)
 
-    print(f"{len(texts):,} articles, {mb:.1f} MB, {rows:,} rows, {args.threads} threads, best and median of {args.runs} runs")
-    cli_best, cli_median = results[0][1][0], results[0][1][1]
-    print(f"{'':32} {'best MB/s':>10} {'median MB/s':>12} {'vs CLI (best)':>14} {'vs CLI (median)':>16}")
-    for name, (fastest, median, _) in results:
+    print(f"{len(texts):,} articles, {mb:.1f} MB, {rows:,} rows, {args.threads} threads, {args.runs} rounds")
+    cli_best, cli_median, cli_cpu = results[methods[0][0]]
+    print(f"{'':30} {'best MB/s':>9} {'median MB/s':>11} {'vs CLI: best':>12} {'median':>7} {'CPU s':>6} {'vs CLI':>7}")
+    for name, (fastest, median, cpu) in results.items():
         print(
-            f"{name:32} {mb / fastest:10.1f} {mb / median:12.1f} {cli_best / fastest:14.0%} {cli_median / median:16.0%}"
+            f"{name:30} {mb / fastest:9.1f} {mb / median:11.1f} {cli_best / fastest:12.0%} {cli_median / median:7.0%}"
+            f" {cpu:6.2f} {cli_cpu / cpu:7.0%}"
         )
 
 
