@@ -13,13 +13,25 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 use serde::ser::{self, Impossible, Serialize};
 
-/// Python strings made once for the `&'static str`s of a run: field names and
-/// variant names.
-/// Also the last short value of each field.
+/// What the rows of a run share: Python strings made once for the `&'static
+/// str`s (field and variant names), the last short value of each field, and for
+/// each kind of row a template dict holding its keys.
 #[derive(Default)]
 pub struct Interned {
     strings: Vec<(&'static str, Py<PyString>)>,
     last: Vec<Option<(Box<str>, Py<PyString>)>>,
+    templates: Vec<Template>,
+}
+
+/// The keys of one kind of row (a struct, by name), in order, and a dict of
+/// them: copying it and replacing the values makes a row's dict without
+/// growing a table key by key.
+struct Template {
+    name: &'static str,
+    keys: Vec<&'static str>,
+    /// The keys as Python strings.
+    objects: Vec<Py<PyString>>,
+    dict: Py<PyDict>,
 }
 
 /// Values up to this long are compared with the field's last one.
@@ -32,7 +44,11 @@ impl Interned {
             .strings
             .iter()
             .find(|(k, _)| std::ptr::eq(*k, s))
-            .or_else(|| self.strings.iter().find(|(k, _)| *k == s));
+            .or_else(|| {
+                self.strings
+                    .iter()
+                    .find(|(k, _)| k.len() == s.len() && *k == s)
+            });
         if let Some((_, p)) = found {
             return p.bind(py).clone();
         }
@@ -106,10 +122,11 @@ pub fn to_dict<'py, T: Serialize>(
 }
 
 pub struct StructRow<'a, 'py> {
-    dict: Bound<'py, PyDict>,
+    py: Python<'py>,
+    name: &'static str,
     interned: &'a mut Interned,
-    /// The number of the next field.
-    field: usize,
+    /// The fields so far: key and value.
+    fields: Vec<(&'static str, Bound<'py, PyAny>)>,
 }
 
 impl<'py> ser::SerializeStruct for StructRow<'_, 'py> {
@@ -121,19 +138,70 @@ impl<'py> ser::SerializeStruct for StructRow<'_, 'py> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let py = self.dict.py();
         let value = value.serialize(ValueSerializer {
-            py,
+            py: self.py,
             interned: self.interned,
-            field: Some(self.field),
+            field: Some(self.fields.len()),
         })?;
-        self.field += 1;
-        self.dict.set_item(self.interned.get(py, key), value)?;
+        self.fields.push((key, value));
         Ok(())
     }
 
     fn end(self) -> Result<Bound<'py, PyAny>, Error> {
-        Ok(self.dict.into_any())
+        let StructRow {
+            py,
+            name,
+            interned,
+            fields,
+        } = self;
+        let same_keys = |t: &Template| {
+            t.keys.len() == fields.len()
+                && t.keys
+                    .iter()
+                    .zip(&fields)
+                    .all(|(k, (f, _))| std::ptr::eq(*k, *f) || k == f)
+        };
+        let at = interned
+            .templates
+            .iter()
+            .position(|t| std::ptr::eq(t.name, name) || t.name == name);
+        let dict = match at.map(|i| &interned.templates[i]) {
+            Some(t) if same_keys(t) => {
+                let dict = t.dict.bind(py).copy()?;
+                for (key, (_, value)) in t.objects.iter().zip(fields) {
+                    dict.set_item(key.bind(py), value)?;
+                }
+                dict
+            }
+            found => {
+                // The first row of its kind (or one whose keys differ, which a
+                // struct's never do): its keys become the kind's template.
+                let make_template = found.is_none();
+                let dict = PyDict::new(py);
+                let mut keys = Vec::with_capacity(fields.len());
+                for (key, value) in fields {
+                    dict.set_item(interned.get(py, key), value)?;
+                    keys.push(key);
+                }
+                if make_template {
+                    let template = dict.copy()?;
+                    let mut objects = Vec::with_capacity(keys.len());
+                    for key in &keys {
+                        let object = interned.get(py, key);
+                        template.set_item(&object, py.None())?;
+                        objects.push(object.unbind());
+                    }
+                    interned.templates.push(Template {
+                        name,
+                        keys,
+                        objects,
+                        dict: template.unbind(),
+                    });
+                }
+                dict
+            }
+        };
+        Ok(dict.into_any())
     }
 }
 
@@ -272,9 +340,10 @@ impl<'a, 'py> ser::Serializer for ValueSerializer<'a, 'py> {
             return Err(Error(format!("`{name}` is not a flat value")));
         }
         Ok(StructRow {
-            dict: PyDict::new(self.py),
+            py: self.py,
+            name,
             interned: self.interned,
-            field: 0,
+            fields: Vec::with_capacity(24),
         })
     }
     fn serialize_struct_variant(
