@@ -102,6 +102,13 @@ fn text_of(value: &Bound<'_, PyAny>) -> Text {
     if let Ok(b) = value.cast::<PyBytes>() {
         return Text::Bytes(b.as_bytes().to_vec());
     }
+    // A missing value: None, or pandas' NaN.
+    if value.is_none() || value.extract::<f64>().is_ok_and(f64::is_nan) {
+        return Text::Bad(format!(
+            "no text ({})",
+            value.repr().map_or_else(|_| "?".into(), |r| r.to_string())
+        ));
+    }
     let kind = value
         .get_type()
         .name()

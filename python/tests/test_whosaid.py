@@ -151,17 +151,18 @@ def test_extract_many_equals_the_command_lines_jsonl_input(tmp_path):
 
 
 def test_nothing_is_lost_one_error_row_per_failing_text():
-    texts = ['"Hi," Macron said.', None, b"\x93Caf\xe9 au lait,\x94 she said.", 42, b"bin\x00ary", "\ud800 lone"]
-    rows = whosaid.Extractor().extract_many(texts, ids=["a", "b", "c", "d", "e", "f"])
+    texts = ['"Hi," Macron said.', None, b"\x93Caf\xe9 au lait,\x94 she said.", 42, b"bin\x00ary", "\ud800 lone", float("nan")]
+    rows = whosaid.Extractor().extract_many(texts, ids=["a", "b", "c", "d", "e", "f", "g"])
     assert len(rows) == len(texts)
     assert rows[0][0]["speaker"] == "Emmanuel Macron"
-    assert rows[1] == [{"doc": "b", "error": "b: the text is of type NoneType, not str or bytes"}]
+    assert rows[1] == [{"doc": "b", "error": "b: no text (None)"}]
     # Bytes are decoded as the command line decodes a file (here Windows-1252).
     assert rows[2][0]["text"] == "Café au lait,"
     assert rows[3] == [{"doc": "d", "error": "d: the text is of type int, not str or bytes"}]
     assert rows[4] == [{"doc": "e", "error": "e: binary file (it holds a NUL byte), skipped"}]
     assert len(rows[5]) == 1 and rows[5][0]["error"].startswith("f: the text is not valid Unicode")
-    with pytest.raises(ValueError, match="ids has 1 items for 6 texts"):
+    assert rows[6] == [{"doc": "g", "error": "g: no text (nan)"}]
+    with pytest.raises(ValueError, match="ids has 1 items for 7 texts"):
         whosaid.Extractor().extract_many(texts, ids=["a"])
     with pytest.raises(TypeError):
         whosaid.Extractor().extract_many("one text")
