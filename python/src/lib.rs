@@ -610,7 +610,7 @@ impl PyExtractor {
         let pool = pool(threads)?;
         let extractor = &*self.inner;
         let options = pipeline::Options::default();
-        let (bytes, longest) = py.detach(|| {
+        let encoded: Vec<(Vec<u8>, usize)> = py.detach(|| {
             let encode = |item: &Item| {
                 let outcome = process(extractor, item, &options);
                 let mut buf = Vec::new();
@@ -631,19 +631,26 @@ impl PyExtractor {
                     .unwrap_or(0);
                 (buf, longest)
             };
-            let encoded: Vec<(Vec<u8>, usize)> = in_pool(pool.as_ref(), || {
-                items.par_iter().with_min_len(4).map(encode).collect()
-            });
-            let total = encoded.iter().map(|(b, _)| b.len()).sum();
-            let mut all = Vec::with_capacity(total);
-            let mut longest = 0;
-            for (b, l) in encoded {
-                all.extend_from_slice(&b);
-                longest = longest.max(l);
-            }
-            (all, longest)
+            in_pool(pool.as_ref(), || {
+                items
+                    .par_iter()
+                    .with_min_len(4)
+                    .map(encode)
+                    .collect::<Vec<_>>()
+            })
         });
-        Ok((PyBytes::new(py, &bytes), longest))
+        // One copy, into the bytes object itself.
+        let total = encoded.iter().map(|(b, _)| b.len()).sum();
+        let longest = encoded.iter().map(|(_, l)| *l).max().unwrap_or(0);
+        let bytes = PyBytes::new_with(py, total, |out| {
+            let mut at = 0;
+            for (b, _) in &encoded {
+                out[at..at + b.len()].copy_from_slice(b);
+                at += b.len();
+            }
+            Ok(())
+        })?;
+        Ok((bytes, longest))
     }
 
     /// What changed in the attributions from `old_text` to `new_text`: the rows of
