@@ -1,7 +1,9 @@
-"""End-to-end test of the Spark job in local[2] mode on the seeds.
+"""End-to-end test of the Spark job in local[2] mode on the seeds, with both
+engines.
 
-Needs the whosaid binary (built by `cargo build --release`, or WHOSAID_BIN) and
-pyspark with Java 17.
+Needs the whosaid binary (built by `cargo build --release`, or WHOSAID_BIN),
+pyspark with Java 17, and for the python engine the whosaid package
+(`pip install ./python`) in this Python, which the workers run.
 """
 
 import glob
@@ -26,6 +28,8 @@ def binary():
 @pytest.fixture(scope="module")
 def spark():
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    # The workers run this Python, where the whosaid package is installed.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (
         SparkSession.builder.master("local[2]")
         .appName("whosaid-test")
@@ -139,3 +143,42 @@ def test_the_readme_local_run_works(tmp_path):
     ids = {json.loads(line)["id"] for line in open(os.path.join(ROOT, "spark", "sample.jsonl"), encoding="utf-8")}
     assert {r["doc"] for r in rows} == ids
     assert not [r for r in rows if "error" in r]
+
+
+def test_the_python_engine_gives_the_binarys_rows(spark, articles, tmp_path):
+    pytest.importorskip("whosaid")
+    path, ids = articles
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(json.dumps({"id": 7, "text": "\u201cNo,\u201d Olaf Scholz said.", "date": "2022-02-08"}) + "\n")
+        f.write(json.dumps({"id": "no-text"}) + "\n")
+    binary_out, python_out = str(tmp_path / "binary"), str(tmp_path / "python")
+    whosaid_spark.run(spark, str(path), binary_out, binary(), partitions=2, whosaid_args=["--kinds", "direct,partial"])
+    whosaid_spark.run(
+        spark, str(path), python_out, partitions=2, whosaid_args=["--kinds", "direct,partial"], engine="python"
+    )
+    want, got = read_rows(binary_out), read_rows(python_out)
+    assert {r["doc"] for r in got if "error" not in r} == set(ids) | {"7"}
+    assert {r["kind"] for r in got if "error" not in r} == {"direct", "partial"}
+    errors = [r for r in got if "error" in r]
+    assert len(errors) == 2 and "not a JSON object" in errors[0]["error"] and "no `text` field" in errors[1]["error"]
+    canonical = lambda rows: sorted(json.dumps(r, sort_keys=True) for r in rows)  # noqa: E731
+    # Error rows name the line within the partition in both engines; their
+    # messages differ only in the JSON parser's words.
+    assert canonical(r for r in got if "error" not in r) == canonical(r for r in want if "error" not in r)
+    assert [r["doc"] for r in errors] == [r["doc"] for r in want if "error" in r]
+
+
+def test_a_bad_dictionary_fails_the_python_engines_job(spark, articles, tmp_path):
+    pytest.importorskip("whosaid")
+    path, _ = articles
+    with pytest.raises(Exception) as failure:
+        whosaid_spark.run(
+            spark,
+            str(path),
+            str(tmp_path / "out"),
+            whosaid_args=["--speakers", str(tmp_path / "missing.csv")],
+            engine="python",
+        )
+    assert "missing.csv" in str(failure.value)
+    with pytest.raises(ValueError, match="does not take"):
+        whosaid_spark.run(spark, str(path), str(tmp_path / "out2"), whosaid_args=["--strict"], engine="python")

@@ -12,6 +12,11 @@ articles produced error rows) does not.
 
     spark-submit --master yarn --files target/release/whosaid \\
         spark/whosaid_spark.py --input hdfs:///news/*.jsonl --output hdfs:///quotes --gzip
+
+With `--engine python`, no binary is shipped: each partition runs the `whosaid`
+Python package (installed on the executors, `pip install ./python`) in the
+Python worker, one `whosaid.Extractor` built per partition, with the same rows
+and error rows.
 """
 
 import argparse
@@ -136,16 +141,134 @@ def extract_partition(lines, binary_name, whosaid_args):
         raise RuntimeError("whosaid failed (exit code 2): " + "".join(errors).strip())
 
 
-def run(spark, input_path, output_path, binary="whosaid", gzip=False, partitions=None, whosaid_args=()):
-    """Extract every article of `input_path` into JSON Lines under `output_path`."""
+def _python_options(whosaid_args):
+    """The `whosaid extract` options the Python engine understands."""
+    parser = argparse.ArgumentParser(prog="whosaid extract (--engine python)", add_help=False)
+    parser.add_argument("--kinds")
+    parser.add_argument("--speakers")
+    parser.add_argument("--cues")
+    parser.add_argument("--no-default-dictionaries", action="store_true")
+    parser.add_argument("--id-field", default="id")
+    parser.add_argument("--text-field", default="text")
+    parser.add_argument("--date-field", default="date")
+    options, unknown = parser.parse_known_args(whosaid_args)
+    if unknown:
+        raise ValueError("the python engine does not take these whosaid options: %s" % " ".join(unknown))
+    return options
+
+
+def _shipped(path):
+    """A dictionary path as given, or the file of that name shipped with --files."""
+    if path is None or os.path.exists(path):
+        return path
+    shipped = SparkFiles.get(os.path.basename(path))
+    return shipped if os.path.exists(shipped) else path
+
+
+def _article(line, number, options):
+    """(id, text, date) of one JSON Lines article, or (doc, None, reason)."""
+    at = "-:%d" % number
+    try:
+        value = json.loads(line)
+    except ValueError as e:
+        return at, None, "%s: not a JSON object: %s" % (at, e)
+    if not isinstance(value, dict):
+        return at, None, "%s: not a JSON object" % at
+    ident = value.get(options.id_field)
+    if isinstance(ident, bool) or not isinstance(ident, (str, int, float)):
+        if ident is None:
+            return at, None, "%s: no `%s` field" % (at, options.id_field)
+        return at, None, "%s: field `%s` is not a string or number" % (at, options.id_field)
+    ident = str(ident)
+    text = value.get(options.text_field)
+    if not isinstance(text, str):
+        what = "no `%s` field" if text is None else "field `%s` is not a string"
+        return ident, None, "%s: %s" % (at, what % options.text_field)
+    date = value.get(options.date_field)
+    return ident, text, date if isinstance(date, str) else None
+
+
+def extract_partition_python(lines, whosaid_args, batch=1000):
+    """Extract one partition's articles with the `whosaid` package: one
+    Extractor for the partition, articles in batches, rows as JSON Lines."""
+    import whosaid
+
+    options = _python_options(whosaid_args)
+    extractor = whosaid.Extractor(
+        speakers=_shipped(options.speakers),
+        cues=_shipped(options.cues),
+        kinds=options.kinds,
+        defaults=not options.no_default_dictionaries,
+    )
+
+    pending = []
+    number = 0
+    for line in lines:
+        number += 1
+        if not line.strip(" \t\n\x0c\r"):
+            continue
+        ident, text, extra = _article(line, number, options)
+        if text is None:
+            # A line that is not an article: its error row, in its place.
+            yield from _batch_rows(extractor, pending)
+            pending = []
+            yield json.dumps({"doc": ident, "error": extra}, ensure_ascii=False, separators=(",", ":"))
+            continue
+        pending.append((ident, text, extra))
+        if len(pending) >= batch:
+            yield from _batch_rows(extractor, pending)
+            pending = []
+    yield from _batch_rows(extractor, pending)
+
+
+def _batch_rows(extractor, articles):
+    """The JSON Lines rows of a batch of (id, text, date) articles, in order, as
+    the library writes them."""
+    if not articles:
+        return
+    data, _ = extractor.extract_jsonl(
+        [a[1] for a in articles], ids=[a[0] for a in articles], dates=[a[2] for a in articles], threads=1
+    )
+    # Lines end at "\n" only: JSON leaves U+2028 and U+0085 unescaped in strings.
+    for row in data.split(b"\n"):
+        if row:
+            yield row.decode("utf-8")
+
+
+def _python_partition(items, whosaid_args):
+    """`extract_partition_python` over one partition's `(file, line number,
+    line)` articles, its error rows naming the input file and line."""
+    origins = []
+
+    def lines():
+        for file, number, line in items:
+            origins.append((file, number))
+            yield line
+
+    for row in extract_partition_python(lines(), whosaid_args):
+        yield _locate_error(row, origins)
+
+
+def run(
+    spark, input_path, output_path, binary="whosaid", gzip=False, partitions=None, whosaid_args=(), engine="binary"
+):
+    """Extract every article of `input_path` into JSON Lines under `output_path`,
+    with the whosaid binary (`engine="binary"`) or the Python package
+    (`engine="python"`)."""
     sc = spark.sparkContext
-    name = os.path.basename(binary)
-    if os.path.exists(binary):
-        # A local path: ship it like `spark-submit --files` would.
-        sc.addFile(os.path.abspath(binary))
     articles = numbered_lines(sc, input_path, partitions)
     args = list(whosaid_args)
-    rows = articles.mapPartitions(lambda lines: extract_partition(lines, name, args))
+    if engine == "python":
+        _python_options(args)  # a bad option fails here, before the job starts
+        rows = articles.mapPartitions(lambda items: _python_partition(items, args))
+    elif engine == "binary":
+        name = os.path.basename(binary)
+        if os.path.exists(binary):
+            # A local path: ship it like `spark-submit --files` would.
+            sc.addFile(os.path.abspath(binary))
+        rows = articles.mapPartitions(lambda lines: extract_partition(lines, name, args))
+    else:
+        raise ValueError("engine must be binary or python, not %r" % engine)
     codec = "org.apache.hadoop.io.compress.GzipCodec" if gzip else None
     rows.saveAsTextFile(output_path, compressionCodecClass=codec)
 
@@ -154,6 +277,12 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True, help="JSON Lines articles (any path Spark reads)")
     parser.add_argument("--output", required=True, help="folder for the JSON Lines rows")
+    parser.add_argument(
+        "--engine",
+        choices=["binary", "python"],
+        default="binary",
+        help="binary: stream each partition through the whosaid binary (--files); python: the whosaid package in the Python workers",
+    )
     parser.add_argument(
         "--binary",
         default="whosaid",
@@ -172,7 +301,7 @@ def main(argv=None):
     spark = builder.getOrCreate()
     extra = [a for a in args.whosaid_args if a != "--"]
     try:
-        run(spark, args.input, args.output, args.binary, args.gzip, args.partitions, extra)
+        run(spark, args.input, args.output, args.binary, args.gzip, args.partitions, extra, engine=args.engine)
     finally:
         spark.stop()
 

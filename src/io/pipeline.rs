@@ -171,6 +171,20 @@ fn outcome(doc: String, bytes: usize, warning: Option<String>, extracted: Extrac
     }
 }
 
+/// What becomes of one article held in memory (by a caller such as the Python
+/// package): its rows, or one failure, made exactly as for a JSON Lines article of
+/// that id, text and date. `bytes` is the text's length.
+pub fn process_article(
+    extractor: &Extractor,
+    doc: &str,
+    text: &str,
+    date: Option<&str>,
+    options: &Options,
+) -> Outcome {
+    let extracted = extract(extractor, doc, text, date, options);
+    outcome(doc.to_string(), text.len(), None, extracted)
+}
+
 fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
     match unit {
         Unit::Unreadable(e) => failed(
