@@ -107,6 +107,7 @@ def test_the_shortcut_and_the_documented_fields():
             "method": "explicit",
             "cue": "told",
             "cue_lemma": "tell",
+            "cue_type": "speech",
             "addressee": "reporters",
             "start": 1,
             "end": 33,
@@ -254,7 +255,7 @@ def test_a_bad_dictionary_is_a_value_error_naming_file_line_and_column(tmp_path)
     assert (bad.value.path, bad.value.line, bad.value.column) == (str(path), 3, "kind")
     cues = tmp_path / "cues.csv"
     cues.write_text("form,lemma,frame\nsaid,say,say\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"cues.csv:1: the header must be `form,lemma,frame,pos`"):
+    with pytest.raises(ValueError, match=r"cues.csv:1: the header must be `form,lemma,frame,pos,type`"):
         whosaid.Extractor(cues=cues)
     rows = [("a", "A", "A", "", "", "person"), ("b", "B", "", "", "", "person")]
     with pytest.raises(ValueError, match=r"^speakers\[1\] \(column alias\): the alias is empty$"):

@@ -216,7 +216,12 @@ impl CueDict {
                         ))
                     }
                 };
-                let cue_type = f[4].parse::<CueType>().map_err(|e| err("type", e))?;
+                // An empty type is speech, as for a file with no type column.
+                let cue_type = if f[4].trim().is_empty() {
+                    CueType::Speech
+                } else {
+                    f[4].parse::<CueType>().map_err(|e| err("type", e))?
+                };
                 let verb = ReportingVerb {
                     form: f[0].to_lowercase(),
                     lemma: f[1].clone(),

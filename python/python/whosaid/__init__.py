@@ -23,6 +23,8 @@ row (the columns are listed in ``COLUMNS``):
   ``"descriptor"``, ``"continuation"`` or ``"none"``.
 - ``cue``, ``cue_lemma`` (str): the reporting verb as written ("told") and its
   lemma ("tell").
+- ``cue_type`` (str or None): what the cue reports, ``"speech"``, ``"belief"``
+  or ``"evidence"``; None for a quote with no cue.
 - ``addressee`` (str): who was spoken to ("reporters"), or ``""``.
 - ``start``, ``end`` (int): offsets in **characters** (code points, as Python
   indexes a str) of ``text`` in the article: ``article[start:end] == text``.

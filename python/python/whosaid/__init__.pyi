@@ -47,6 +47,9 @@ class Row(TypedDict):
     cue: str
     #: Its lemma ("tell").
     cue_lemma: str
+    #: What the cue reports: "speech", "belief" or "evidence"; None for a quote
+    #: with no cue.
+    cue_type: Optional[str]
     #: Who was spoken to ("reporters"), or "".
     addressee: str
     #: Offset of `text` in the article, in characters (code points, as Python
