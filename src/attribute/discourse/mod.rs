@@ -2,14 +2,17 @@
 //! mentioned where, under which titles, and who spoke last, so that "he", "it" and
 //! "the French leader" can be resolved.
 
-use std::hash::BuildHasher;
-
 use compact_str::CompactString;
-use hashbrown::HashTable;
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::dict::{first_name_gender, Gender, GenderSource, SpeakerDict, SpeakerKind};
 use crate::scan::lexicon::{self, Class, Classes, Pronoun};
+
+mod name_map;
+mod titles;
+
+use name_map::NameMap;
+use titles::title_gender;
 
 /// What kind of speaker an entity is, for pronoun agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,72 +46,6 @@ pub(crate) struct Entity {
     /// Byte position of the first and the last mention.
     pub first_seen: usize,
     pub last_seen: Option<usize>,
-}
-
-/// A map from strings to entity indices whose keys are kept in one buffer, so
-/// that adding a key allocates nothing once the buffer has grown: an article adds
-/// a key for every new name it mentions.
-#[derive(Default)]
-struct NameMap {
-    keys: String,
-    /// (start, end) of the key in `keys`, and its entity.
-    table: HashTable<(u32, u32, usize)>,
-}
-
-impl NameMap {
-    fn hash(key: &str) -> u64 {
-        FxBuildHasher.hash_one(key)
-    }
-
-    fn clear(&mut self) {
-        self.keys.clear();
-        self.table.clear();
-    }
-
-    fn get(&self, key: &str) -> Option<usize> {
-        self.find(Self::hash(key), key)
-    }
-
-    /// The value of `key`, whose hash is `hash`.
-    fn find(&self, hash: u64, key: &str) -> Option<usize> {
-        let keys = &self.keys;
-        self.table
-            .find(hash, |&(a, b, _)| &keys[a as usize..b as usize] == key)
-            .map(|&(_, _, v)| v)
-    }
-
-    /// Map `key` to `value` unless it maps to something already.
-    fn insert_if_absent(&mut self, key: &str, value: usize) {
-        let hash = Self::hash(key);
-        if self.find(hash, key).is_none() {
-            self.insert_new(hash, key, value);
-        }
-    }
-
-    /// Map `key`, whose hash is `hash` and which maps to nothing, to `value`.
-    fn insert_new(&mut self, hash: u64, key: &str, value: usize) {
-        let a = self.keys.len();
-        self.keys.push_str(key);
-        let b = self.keys.len();
-        let (Ok(a), Ok(b)) = (u32::try_from(a), u32::try_from(b)) else {
-            // Four gigabytes of names in one article: stop remembering new ones.
-            self.keys.truncate(a);
-            return;
-        };
-        let keys = &self.keys;
-        self.table.insert_unique(hash, (a, b, value), |&(a, b, _)| {
-            Self::hash(&keys[a as usize..b as usize])
-        });
-    }
-
-    fn remove(&mut self, key: &str) {
-        let keys = &self.keys;
-        if let Ok(entry) = self.table.find_entry(Self::hash(key), |&(a, b, _)| {
-            &keys[a as usize..b as usize] == key
-        }) {
-            entry.remove();
-        }
-    }
 }
 
 /// Per-article discourse state.
@@ -628,53 +565,6 @@ impl Discourse {
             .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));
         recent.map(|(i, _)| i)
     }
-}
-
-/// The gender a title before a name gives ("Congresswoman", "Mrs."), if any.
-fn title_gender(title: &str) -> Option<Gender> {
-    title.split_whitespace().rev().find_map(|w| {
-        let w = w.trim_end_matches('.');
-        if [
-            "mrs",
-            "ms",
-            "miss",
-            "madam",
-            "madame",
-            "congresswoman",
-            "councilwoman",
-            "chairwoman",
-            "spokeswoman",
-            "businesswoman",
-            "assemblywoman",
-            "queen",
-            "princess",
-            "lady",
-            "dame",
-        ]
-        .iter()
-        .any(|t| w.eq_ignore_ascii_case(t))
-        {
-            Some(Gender::Female)
-        } else if [
-            "mr",
-            "congressman",
-            "councilman",
-            "spokesman",
-            "businessman",
-            "assemblyman",
-            "king",
-            "prince",
-            "lord",
-            "sir",
-        ]
-        .iter()
-        .any(|t| w.eq_ignore_ascii_case(t))
-        {
-            Some(Gender::Male)
-        } else {
-            None
-        }
-    })
 }
 
 #[cfg(test)]
