@@ -237,7 +237,7 @@ def test_user_dictionaries_as_files_and_as_rows(tmp_path):
     only = whosaid.Extractor(speakers=rows, cues=cues, defaults=False)
     assert [r["cue"] for r in only.extract(text)] == ["said"]
     assert whosaid.SPEAKER_COLUMNS == ["speaker_id", "name", "alias", "role", "gender", "kind"]
-    assert whosaid.CUE_COLUMNS == ["form", "lemma", "frame", "pos"]
+    assert whosaid.CUE_COLUMNS == ["form", "lemma", "frame", "pos", "type"]
 
 
 def test_a_bad_dictionary_is_a_value_error_naming_file_line_and_column(tmp_path):
