@@ -48,6 +48,25 @@ pub(crate) struct Entity {
     pub last_seen: Option<usize>,
 }
 
+impl Entity {
+    /// An entity not yet mentioned, with no titles: the fields every new entity
+    /// shares, the others to be filled in.
+    fn unseen() -> Entity {
+        Entity {
+            name: CompactString::default(),
+            dict: None,
+            gender: Gender::Unknown,
+            gender_source: GenderSource::Unknown,
+            kind: EntityKind::Person,
+            titles: Vec::new(),
+            seen_titles: Vec::new(),
+            named: true,
+            first_seen: usize::MAX,
+            last_seen: None,
+        }
+    }
+}
+
 /// Per-article discourse state.
 #[derive(Default)]
 pub(crate) struct Discourse {
@@ -117,11 +136,7 @@ impl Discourse {
                 SpeakerKind::Person => EntityKind::Person,
                 SpeakerKind::Organisation => EntityKind::Organisation,
             },
-            titles: Vec::new(),
-            seen_titles: Vec::new(),
-            named: true,
-            first_seen: usize::MAX,
-            last_seen: None,
+            ..Entity::unseen()
         });
         self.entities.len() - 1
     }
@@ -325,11 +340,7 @@ impl Discourse {
             } else {
                 EntityKind::Organisation
             },
-            titles: Vec::new(),
-            seen_titles: Vec::new(),
-            named: true,
-            first_seen: usize::MAX,
-            last_seen: None,
+            ..Entity::unseen()
         });
         (i, title)
     }
@@ -387,11 +398,7 @@ impl Discourse {
             gender: Gender::Unknown,
             gender_source: GenderSource::Unknown,
             kind: EntityKind::Group { plural },
-            titles: Vec::new(),
-            seen_titles: Vec::new(),
-            named: true,
-            first_seen: usize::MAX,
-            last_seen: None,
+            ..Entity::unseen()
         });
         self.entities.len() - 1
     }
