@@ -3,10 +3,9 @@
 
 mod common;
 
-use std::io::Write;
 use std::process::Stdio;
 
-use common::{bin, column, csv_header, csv_rows, root, run, temp_dir};
+use common::{bin, column, csv_header, csv_rows, root, run, run_with_stdin, temp_dir};
 
 #[test]
 fn extract_on_the_seeds_folder() {
@@ -95,19 +94,7 @@ fn cue_types_filter_rows() {
     let text = "Ruiz said that the plant would close in May. Lund agreed that the plan \
                 was fair. \"We will fight it,\" Lund said.";
     let extract = |types: &str| {
-        let mut child = bin()
-            .args(["extract", "--cue-types", types])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = run_with_stdin(&["extract", "--cue-types", types], text);
         assert!(out.status.success());
         let type_column = column("cue_type");
         csv_rows(&out.stdout)
@@ -137,19 +124,10 @@ fn cue_types_filter_rows() {
 fn stdin_and_output_file() {
     let dir = temp_dir("stdin");
     let target = dir.join("out.csv");
-    let mut child = bin()
-        .args(["extract", "-", "-o", target.to_str().unwrap()])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("\"We will rebuild every school,\" Zelensky said.".as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(
+        &["extract", "-", "-o", target.to_str().unwrap()],
+        "\"We will rebuild every school,\" Zelensky said.",
+    );
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     let rows = csv_rows(&std::fs::read(&target).unwrap());
@@ -276,19 +254,7 @@ fn the_readme_date_prefixes_give_the_dates_it_says() {
             cells[2].trim_matches('`')
         };
         let text = begins.replace('…', "that the talks had failed.");
-        let mut child = bin()
-            .args(["extract", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = run_with_stdin(&["extract", "-"], &text);
         let rows = csv_rows(&out.stdout);
         assert!(!rows.is_empty(), "{text:?}: a row");
         assert_eq!(&rows[0][column("date")], want, "{text:?}");
