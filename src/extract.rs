@@ -336,6 +336,7 @@ impl Extractor {
     /// ```
     pub fn new(speakers: SpeakerDict, cues: CueDict) -> Extractor {
         let index = DictIndex::new(&cues, &speakers);
+        crate::dict::load_first_names();
         Extractor {
             speakers,
             cues,

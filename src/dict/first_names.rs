@@ -9,36 +9,44 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
-
 use crate::dict::Gender;
-use crate::scan::lexicon;
+use crate::scan::lexicon::Tables;
 
 /// The default first-names list, `dictionaries/first_names.csv`.
 pub const DEFAULT_FIRST_NAMES: &str = include_str!("../../dictionaries/first_names.csv");
 
-static TABLE: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
-    DEFAULT_FIRST_NAMES
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let (name, gender) = line.split_once(',')?;
-            let gender = match gender.trim() {
-                "female" => Gender::Female,
-                "male" => Gender::Male,
-                _ => return None,
-            };
-            Some((name.trim(), gender))
-        })
-        .collect()
+const FEMALE: u32 = 0;
+const MALE: u32 = 1;
+
+/// The names in the lexicon's table shape: a lookup folds the case of the word
+/// into a key and probes once or twice, with no hashing of strings.
+static TABLE: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::of(DEFAULT_FIRST_NAMES.lines().skip(1).filter_map(|line| {
+        let (name, gender) = line.split_once(',')?;
+        let bit = match gender.trim() {
+            "female" => FEMALE,
+            "male" => MALE,
+            _ => return None,
+        };
+        Some((name.trim(), bit))
+    }))
 });
+
+/// Build the table now rather than on the first lookup (an extractor does so
+/// when it is made, so that no article pays for it).
+pub(crate) fn load() {
+    LazyLock::force(&TABLE);
+}
 
 /// The gender of the first name `word` (any case), if the list has one.
 pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
-    let mut buf = [0u8; 24];
-    let lower = lexicon::lower(word, &mut buf)?;
-    let lower = std::str::from_utf8(lower).ok()?;
-    TABLE.get(lower).copied()
+    match TABLE.bits(word) {
+        0 => None,
+        b if b == 1 << FEMALE => Some(Gender::Female),
+        b if b == 1 << MALE => Some(Gender::Male),
+        // Listed with both genders: neither.
+        _ => None,
+    }
 }
 
 #[cfg(test)]

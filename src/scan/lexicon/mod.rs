@@ -193,7 +193,7 @@ impl TableKey for u128 {
 }
 
 impl<K: TableKey> ClassTable<K> {
-    fn build(entries: &[(K, Class)]) -> ClassTable<K> {
+    fn build(entries: &[(K, u32)]) -> ClassTable<K> {
         let bits = (entries.len() * 2)
             .max(2)
             .next_power_of_two()
@@ -206,7 +206,7 @@ impl<K: TableKey> ClassTable<K> {
         for &(key, class) in entries {
             let slot = table.slot(key);
             table.keys[slot] = key;
-            table.classes[slot] |= 1 << class as u32;
+            table.classes[slot] |= 1 << class;
         }
         table
     }
@@ -228,24 +228,34 @@ impl<K: TableKey> ClassTable<K> {
     }
 }
 
-/// The class words in two tables: words of up to eight bytes, which most tokens
-/// are, under a smaller key.
-struct Tables {
+/// Words in two tables, each word with a set of bits: words of up to eight bytes,
+/// which most tokens are, under a smaller key. The closed classes are one such
+/// table; the first names (`dict::first_names`) another.
+pub(crate) struct Tables {
     short: ClassTable<u64>,
     long: ClassTable<u128>,
 }
 
 impl Tables {
     fn build() -> Tables {
+        Tables::of(LISTS.iter().flat_map(|&(class, list)| {
+            list.split_whitespace().map(move |word| (word, class as u32))
+        }))
+    }
+
+    /// A table of `words`, lowercase, each with the bit it sets (0 to 31); a word
+    /// listed more than once has each of its bits. Words longer than sixteen bytes
+    /// are left out (no lookup can find them).
+    pub(crate) fn of<'w>(words: impl Iterator<Item = (&'w str, u32)>) -> Tables {
         let mut short = Vec::new();
         let mut long = Vec::new();
-        for &(class, list) in LISTS {
-            for word in list.split_whitespace() {
-                let key = key(word.as_bytes()).expect("class words are short");
-                match u64::try_from(key) {
-                    Ok(k) => short.push((k, class)),
-                    Err(_) => long.push((key, class)),
-                }
+        for (word, bit) in words {
+            let Some(key) = key(word.as_bytes()) else {
+                continue;
+            };
+            match u64::try_from(key) {
+                Ok(k) => short.push((k, bit)),
+                Err(_) => long.push((key, bit)),
             }
         }
         Tables {
@@ -259,6 +269,29 @@ impl Tables {
         match u64::try_from(key) {
             Ok(k) => self.short.classes(k),
             Err(_) => self.long.classes(key),
+        }
+    }
+
+    /// The bits of `word`, in any case (curly apostrophes fold to `'`): zero for
+    /// a word not in the table.
+    pub(crate) fn bits(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        let mut key = [0u8; KEY_BYTES];
+        if bytes.len() <= KEY_BYTES {
+            // The common case, a short ASCII word: fold the case as it is copied.
+            let mut plain = true;
+            for (k, &b) in key.iter_mut().zip(bytes) {
+                plain &= b != 0 && b < 0x80;
+                *k = b.to_ascii_lowercase();
+            }
+            if plain {
+                return self.classes(u128::from_le_bytes(key)).0;
+            }
+        }
+        let mut buf = [0u8; 24];
+        match lower(word, &mut buf).and_then(self::key) {
+            Some(key) => self.classes(key).0,
+            None => 0,
         }
     }
 }
@@ -356,25 +389,7 @@ pub(crate) fn word_classes(lowercase: u128) -> Classes {
 
 /// The closed classes `word` belongs to, in any case.
 pub(crate) fn classes(word: &str) -> Classes {
-    let bytes = word.as_bytes();
-    let mut key = [0u8; KEY_BYTES];
-    if bytes.len() <= KEY_BYTES {
-        // The common case, a short ASCII word: fold the case as it is copied.
-        let mut plain = true;
-        for (k, &b) in key.iter_mut().zip(bytes) {
-            plain &= b != 0 && b < 0x80;
-            *k = b.to_ascii_lowercase();
-        }
-        if plain {
-            return TABLE.classes(u128::from_le_bytes(key));
-        }
-    }
-    // Curly apostrophes fold to `'`, which may shorten the word enough.
-    let mut buf = [0u8; 24];
-    match lower(word, &mut buf).and_then(self::key) {
-        Some(key) => TABLE.classes(key),
-        None => Classes::default(),
-    }
+    Classes(TABLE.bits(word))
 }
 
 /// A personal pronoun that can stand for a speaker.
