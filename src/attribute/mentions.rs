@@ -55,24 +55,7 @@ impl Analyzer<'_> {
         // Silva", "von der Leyen") and hyphenated ones ("al-Sisi").
         // Most tokens are neither: the lowercase ones are looked at only next
         // to a capitalised word.
-        let particle = |i: usize| ctx.is(i, Class::NameParticle) && !ctx.capitalised(i);
-        let capital = |i: usize| {
-            if !ctx.is_word(i) || ctx.toks[i].speaker.is_some_and(|sp| !sp.is_role) {
-                return false;
-            }
-            if ctx.capitalised(i) {
-                return true;
-            }
-            let near_capital = (i > ctx.s && ctx.capitalised(i - 1)) || ctx.capitalised(i + 1);
-            near_capital
-                && (particle_name(ctx.word(i))
-                    || (i > ctx.s
-                        && particle(i)
-                        && (ctx.capitalised(i - 1) || particle(i - 1))
-                        && (ctx.capitalised(i + 1)
-                            || particle(i + 1)
-                            || particle_name(ctx.word(i + 1)))))
-        };
+        let capital = |i: usize| name_word(ctx, i);
         let mut i = ctx.s;
         while i < ctx.e {
             if !capital(i) {
@@ -200,6 +183,40 @@ impl Analyzer<'_> {
         }
         names_only
     }
+}
+
+/// Whether token `i` can be a word of a name: a capitalised word that is no
+/// dictionary name of its own, or a particle between such words ("Lula da
+/// Silva", "von der Leyen", "al-Sisi").
+#[inline(always)]
+fn name_word(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    if !t.is_word() || t.speaker.is_some_and(|sp| !sp.is_role) {
+        return false;
+    }
+    if t.capital {
+        return true;
+    }
+    // A lowercase word joins a name only as a particle: one of the lexicon's
+    // ("da", "von") or a hyphenated one ("al-Sisi"). Most words are neither,
+    // which a bit and a byte or two tell.
+    if !t.class.has(Class::NameParticle) && !ctx.may_be_particle_name(i) {
+        return false;
+    }
+    name_particle(ctx, i)
+}
+
+/// Whether the lowercase word `i` is a particle inside a name.
+#[inline(never)]
+fn name_particle(ctx: &Ctx, i: usize) -> bool {
+    let particle = |i: usize| ctx.is(i, Class::NameParticle) && !ctx.capitalised(i);
+    let near_capital = (i > ctx.s && ctx.capitalised(i - 1)) || ctx.capitalised(i + 1);
+    near_capital
+        && (particle_name(ctx.word(i))
+            || (i > ctx.s
+                && particle(i)
+                && (ctx.capitalised(i - 1) || particle(i - 1))
+                && (ctx.capitalised(i + 1) || particle(i + 1) || particle_name(ctx.word(i + 1)))))
 }
 
 /// Whether token `t` can be part of a title before a name: a role, a title

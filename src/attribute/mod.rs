@@ -214,6 +214,7 @@ impl<'d> Analyzer<'d> {
                     s,
                     e,
                     memo: &memo,
+                    sent: &toks[s..e],
                 };
                 self.sentence(&ctx, p);
             }

@@ -37,6 +37,12 @@ pub(crate) fn particle_name(w: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// Whether the word `w` has a hyphen at its third or fourth byte, as every
+/// [`particle_name`] has: a cheaper test that rules out most words.
+fn hyphen_at_third_or_fourth(w: &[u8]) -> bool {
+    matches!(w, [_, _, b'-', ..] | [_, _, _, b'-', ..])
+}
+
 /// What a speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NpKind {
@@ -79,16 +85,23 @@ pub(crate) struct Ctx<'a> {
     pub e: usize,
     /// What the rules found once for this sentence.
     pub memo: &'a crate::attribute::memo::Memo,
+    /// The sentence's tokens, `toks[s..e]`: one bounds test tells whether a
+    /// token index is in the sentence.
+    pub sent: &'a [Tok],
 }
 
 impl<'a> Ctx<'a> {
+    /// Token `i` if it is in the sentence.
+    #[inline(always)]
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.sent.get(i.wrapping_sub(self.s))
+    }
+
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         crate::work::tick();
-        match self.toks.get(i) {
-            Some(t) if i >= self.s && i < self.e && t.is_word() => {
-                self.text.get(t.span.start..t.span.end).unwrap_or("")
-            }
+        match self.tok(i) {
+            Some(t) if t.is_word() => self.text.get(t.span.start..t.span.end).unwrap_or(""),
             _ => "",
         }
     }
@@ -97,11 +110,7 @@ impl<'a> Ctx<'a> {
     /// (the tokenizer gives other tokens none).
     pub fn class(&self, i: usize) -> Classes {
         crate::work::tick();
-        if i < self.e && i >= self.s {
-            self.toks[i].class
-        } else {
-            Classes::default()
-        }
+        self.tok(i).map_or(Classes::default(), |t| t.class)
     }
 
     /// Whether token `i` is a word of the sentence in `class`.
@@ -111,12 +120,12 @@ impl<'a> Ctx<'a> {
 
     pub fn is_word(&self, i: usize) -> bool {
         crate::work::tick();
-        i < self.e && i >= self.s && self.toks[i].is_word()
+        self.tok(i).is_some_and(Tok::is_word)
     }
 
     pub fn punct(&self, i: usize, c: char) -> bool {
         crate::work::tick();
-        i < self.e && i >= self.s && self.toks[i].is_punct(c)
+        self.tok(i).is_some_and(|t| t.is_punct(c))
     }
 
     pub fn is_comma(&self, i: usize) -> bool {
@@ -125,23 +134,29 @@ impl<'a> Ctx<'a> {
 
     pub fn quote_at(&self, i: usize) -> Option<usize> {
         crate::work::tick();
-        (i < self.e && i >= self.s)
-            .then(|| self.toks[i].quote())
-            .flatten()
+        self.tok(i).and_then(Tok::quote)
+    }
+
+    /// Whether token `i`, a word of the sentence, may be a [`particle_name`]
+    /// (it has the hyphen one has); a few byte reads.
+    pub fn may_be_particle_name(&self, i: usize) -> bool {
+        let span = self.toks[i].span;
+        self.text
+            .as_bytes()
+            .get(span.start..span.end.min(span.start + 4))
+            .is_some_and(hyphen_at_third_or_fourth)
     }
 
     pub fn capitalised(&self, i: usize) -> bool {
         crate::work::tick();
-        i < self.e && i >= self.s && self.toks[i].capital
+        self.tok(i).is_some_and(|t| t.capital)
     }
 
     /// The reporting verb whose cue starts at token `i`.
     pub fn verb(&self, i: usize) -> Option<&'a ReportingVerb> {
         crate::work::tick();
-        if !self.is_word(i) {
-            return None;
-        }
-        self.toks[i].cue.map(|c| self.cues.verb(c.verb))
+        let t = self.tok(i).filter(|t| t.is_word())?;
+        t.cue.map(|c| self.cues.verb(c.verb))
     }
 
     /// The token after the cue starting at `i`.
@@ -439,6 +454,6 @@ impl<'a> Ctx<'a> {
 
     pub fn tok_kind(&self, i: usize) -> Option<TokKind> {
         crate::work::tick();
-        (i >= self.s && i < self.e).then(|| self.toks[i].kind)
+        self.tok(i).map(|t| t.kind)
     }
 }
