@@ -107,10 +107,10 @@ impl Analyzer<'_> {
             }
             return;
         }
-        let subject = subject();
         if (start..end).any(|n| ctx.is(n, Class::OrganisationWord) || ctx.is(n, Class::PlaceName)) {
             return;
         }
+        let subject = subject();
         let honorific = start > ctx.s
             && matches!(
                 ctx.word(start - 1),

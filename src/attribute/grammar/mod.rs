@@ -165,9 +165,19 @@ impl<'a> Ctx<'a> {
         i + self.toks.get(i).and_then(|t| t.cue).map_or(1, |c| c.len)
     }
 
+    /// Whether token `i` is a number, a weekday or a month (true for a token that
+    /// is no word of the sentence).
     fn is_day_or_date(&self, i: usize) -> bool {
-        self.word(i).bytes().all(|b| b.is_ascii_digit())
-            || (self.capitalised(i) && (self.is(i, Class::Weekday) || self.is(i, Class::Month)))
+        let Some(t) = self.tok(i).filter(|t| t.is_word()) else {
+            return true;
+        };
+        if t.capital {
+            // Its first letter is a capital: no number.
+            return t.class.has(Class::Weekday) || t.class.has(Class::Month);
+        }
+        self.text.as_bytes()[t.span.start..t.span.end]
+            .iter()
+            .all(u8::is_ascii_digit)
     }
 
     /// The dictionary alias ending at token `j`, as (first token, alias).

@@ -136,13 +136,21 @@ pub(super) fn find(_: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
 /// not a title).
 fn title_case(words: &str) -> bool {
     // Most quotes open with a lowercase word or run long: ruled out at once.
+    if words.len() > 160 {
+        return false;
+    }
     let first = words.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if first.chars().next().is_none_or(char::is_lowercase) || words.len() > 160 {
+    if first.chars().next().is_none_or(char::is_lowercase) {
         return false;
     }
     // A sentence's second word is lowercase and long more often than not
-    // ("We will…", "The talks…"): look at it before splitting the rest.
-    if let Some(second) = first.split_whitespace().nth(1) {
+    // ("We will…", "The talks…"): look at it before splitting the rest, by bytes
+    // when the first words are ASCII.
+    if let Some(long_lowercase) = ascii_second_word_long_lowercase(first.as_bytes()) {
+        if long_lowercase {
+            return false;
+        }
+    } else if let Some(second) = first.split_whitespace().nth(1) {
         let second = second.trim_matches(|c: char| !c.is_alphanumeric());
         if second.chars().next().is_some_and(char::is_lowercase) && second.chars().count() >= 4 {
             return false;
@@ -166,8 +174,82 @@ fn title_case(words: &str) -> bool {
     (1..=12).contains(&n) && capitals * 2 > n
 }
 
+/// For text whose first two words are ASCII: whether its second word (trimmed
+/// of what is not a letter or digit) starts with a lowercase letter and has four
+/// characters or more. `None` when the bytes read are not all ASCII.
+fn ascii_second_word_long_lowercase(text: &[u8]) -> Option<bool> {
+    let mut at = 0;
+    let ascii = |at: usize| text.get(at).is_none_or(u8::is_ascii);
+    // `char::is_whitespace` on ASCII: `is_ascii_whitespace` and the vertical tab.
+    let space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0B;
+    // The first word, then the white space after it.
+    while at < text.len() && !space(&text[at]) {
+        if !ascii(at) {
+            return None;
+        }
+        at += 1;
+    }
+    while at < text.len() && space(&text[at]) {
+        at += 1;
+    }
+    if !ascii(at) {
+        return None;
+    }
+    let start = at;
+    while at < text.len() && !space(&text[at]) {
+        if !ascii(at) {
+            return None;
+        }
+        at += 1;
+    }
+    if at < text.len() && !space(&text[at]) {
+        return None;
+    }
+    let word = &text[start..at];
+    let a = word.iter().position(u8::is_ascii_alphanumeric);
+    let b = word.iter().rposition(u8::is_ascii_alphanumeric);
+    Some(match (a, b) {
+        (Some(a), Some(b)) => word[a].is_ascii_lowercase() && b - a + 1 >= 4,
+        _ => false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    use super::ascii_second_word_long_lowercase;
+
+    #[test]
+    fn second_word_by_bytes_agrees_with_the_split_by_chars() {
+        let by_chars = |text: &str| {
+            text.split_whitespace().nth(1).is_some_and(|second| {
+                let second = second.trim_matches(|c: char| !c.is_alphanumeric());
+                second.chars().next().is_some_and(char::is_lowercase)
+                    && second.chars().count() >= 4
+            })
+        };
+        for text in [
+            "We will win",
+            "The talks",
+            "Avatar",
+            "Broad City",
+            "It is",
+            "A \"good\" deal",
+            "One\x0bmore time",
+            "Two  (spaces) here",
+            "",
+            "Tab\tseparated words",
+            "Number 1234 rises",
+        ] {
+            assert_eq!(
+                ascii_second_word_long_lowercase(text.as_bytes()),
+                Some(by_chars(text)),
+                "{text:?}"
+            );
+        }
+        // Not ASCII: left to the split by chars.
+        assert_eq!(ascii_second_word_long_lowercase("Café society".as_bytes()), None);
+    }
+
     use crate::Extractor;
 
     #[test]
