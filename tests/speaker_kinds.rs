@@ -18,6 +18,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "an abbreviated title after the cue ends no sentence",
+        text: "\"The vote was rushed,\" said Del. Marisol Okafor (D-Md.). \"We will appeal,\" said Sens. Tomas Lindqvist and Ruth Adeyemi.",
+        want: &[
+            ("The vote was rushed,", "Marisol Okafor"),
+            ("We will appeal,", "Tomas Lindqvist"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "dash signature with a title",
         text: "“Nadia knows the port better than anyone and will run it well.” -Harbour Commissioner Olav Strand",
         want: &[("Nadia knows the port better than anyone and will run it well.", "Olav Strand")],

@@ -13,8 +13,8 @@ mod index;
 mod speakers;
 
 pub use cues::{CueDict, CueFrame, CueMatch, CuePos, CueType, CueTypeSet, ReportingVerb};
-pub(crate) use first_names::{first_name_gender, load as load_first_names};
 pub use first_names::DEFAULT_FIRST_NAMES;
+pub(crate) use first_names::{first_name_gender, load as load_first_names};
 pub(crate) use index::{DictIndex, Entry};
 pub use speakers::{Gender, GenderSource, Speaker, SpeakerDict, SpeakerKind, SpeakerMatch};
 

@@ -223,8 +223,7 @@ mod tests {
         let by_chars = |text: &str| {
             text.split_whitespace().nth(1).is_some_and(|second| {
                 let second = second.trim_matches(|c: char| !c.is_alphanumeric());
-                second.chars().next().is_some_and(char::is_lowercase)
-                    && second.chars().count() >= 4
+                second.chars().next().is_some_and(char::is_lowercase) && second.chars().count() >= 4
             })
         };
         for text in [
@@ -247,7 +246,10 @@ mod tests {
             );
         }
         // Not ASCII: left to the split by chars.
-        assert_eq!(ascii_second_word_long_lowercase("Café society".as_bytes()), None);
+        assert_eq!(
+            ascii_second_word_long_lowercase("Café society".as_bytes()),
+            None
+        );
     }
 
     use crate::Extractor;

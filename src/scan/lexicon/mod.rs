@@ -239,7 +239,8 @@ pub(crate) struct Tables {
 impl Tables {
     fn build() -> Tables {
         Tables::of(LISTS.iter().flat_map(|&(class, list)| {
-            list.split_whitespace().map(move |word| (word, class as u32))
+            list.split_whitespace()
+                .map(move |word| (word, class as u32))
         }))
     }
 

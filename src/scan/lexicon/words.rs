@@ -63,7 +63,7 @@ pub(super) const PERSON_ROLE: &str = "\
 /// Abbreviated titles before a name.
 pub(super) const TITLE_ABBREVIATION: &str = "\
     rep. sen. gov. gen. lt. col. sgt. capt. adm. maj. dr. prof. rev. pres. amb. atty. \
-    supt.";
+    supt. del. reps. sens. cmdr. det. insp. cpl. pvt.";
 
 /// Lowercase modifiers inside a speaker noun phrase ("senior U.S. officials").
 pub(super) const SPEAKER_MODIFIER: &str = "\
@@ -158,7 +158,7 @@ pub(super) const MONTH: &str = "\
 pub(super) const ABBREVIATION: &str = "\
     mr mrs ms dr st gen sen rep gov lt col sgt prof jr sr inc co corp no jan feb mar apr \
     aug sept sep oct nov dec vs mt ft capt cmdr adm maj pres supt det rev hon messrs ltd \
-    dept gov't approx est fig vol";
+    dept gov't approx est fig vol del reps sens amb atty insp cpl pvt";
 
 /// Organisation words: a capitalised name holding one is not a person.
 pub(super) const ORGANISATION_WORD: &str = "\
