@@ -18,6 +18,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a participle or adverb opening a sentence is no speaker; the introduction may hold commas",
+        text: "Chastened by the early results, as well as the cost of the campaign, Marta Quill changed course. \"We heard the voters,\" she said.\n\nSeparately, however, Ilse Brandt was cautious. \"The mill will not reopen this year,\" she said.",
+        want: &[
+            ("We heard the voters,", "Marta Quill"),
+            ("The mill will not reopen this year,", "Ilse Brandt"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "an abbreviated title after the cue ends no sentence",
         text: "\"The vote was rushed,\" said Del. Marisol Okafor (D-Md.). \"We will appeal,\" said Sens. Tomas Lindqvist and Ruth Adeyemi.",
         want: &[

@@ -294,7 +294,27 @@ impl Ctx<'_> {
                 return opening;
             }
         }
-        self.np_starting_at(k)
+        let mut np = self.np_starting_at(k);
+        // An introduction may hold more commas: "Recently, however, the union
+        // …", "Chastened by the results, as well as the costs, Quill …". The
+        // subject is the first phrase after one of them.
+        let mut from = k;
+        for _ in 0..3 {
+            if np.is_some() || k == start {
+                break;
+            }
+            let Some(comma) = (from..self.e.min(from + 13)).find(|&i| self.is_comma(i)) else {
+                break;
+            };
+            let words = (from..comma)
+                .all(|i| self.is_word(i) && (self.toks[i].cue.is_none() || self.cue_blocked(i)));
+            if !words {
+                break;
+            }
+            from = comma + 1;
+            np = self.np_starting_at(from);
+        }
+        np
     }
 
     /// The closing token of a short parenthetical opening at `i` ("(D-Wis.)").

@@ -9,7 +9,7 @@
 //! finds them around a reporting verb (subjects, inverted tags, addressees,
 //! asides), and `words` holds the word-level tests both use.
 
-use crate::dict::{CueDict, ReportingVerb};
+use crate::dict::{first_name_gender, CueDict, ReportingVerb};
 use crate::scan::lexicon::{self, Class, Classes, Pronoun};
 use crate::scan::quotes::Quote;
 use crate::scan::tokens::{Tok, TokKind};
@@ -41,6 +41,16 @@ pub(crate) fn particle_name(w: &str) -> bool {
 /// [`particle_name`] has: a cheaper test that rules out most words.
 fn hyphen_at_third_or_fourth(w: &[u8]) -> bool {
     matches!(w, [_, _, b'-', ..] | [_, _, _, b'-', ..])
+}
+
+/// Whether `w`, a capitalised word, ends as adverbs do and names seldom do
+/// ("Recently", "Separately", "Reportedly", "Previously").
+fn opening_adverb(w: &str) -> bool {
+    [
+        "ally", "ntly", "tely", "edly", "ously", "arly", "rely", "ily", "ssly", "ully",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
 }
 
 /// What a speaker phrase is.
@@ -264,9 +274,14 @@ impl<'a> Ctx<'a> {
         if capital && (j == lower || !self.capitalised(j - 1)) && nationality_adjective() {
             return None;
         }
-        // "Capitalised -ing" opening a sentence is a participle, not a name:
-        // "Reading the statement, …", "Adding, …".
-        let opening_participle = j == self.s && w.len() > 5 && w.ends_with("ing");
+        // A capitalised participle or adverb opening a sentence is no name:
+        // "Reading the statement, …", "Adding, …", "Reached by phone, …",
+        // "Chastened by the polls, …", "Recently, …" (unless it is a first name:
+        // "Mohammed", "Kimberly").
+        let opening_participle = j == self.s
+            && w.len() > 5
+            && (w.ends_with("ing")
+                || ((w.ends_with("ed") || opening_adverb(w)) && first_name_gender(w).is_none()));
         if (capital || particle_name(w))
             && !self.is(j, Class::NotAName)
             && !w.chars().all(|c| c.is_ascii_digit())
