@@ -19,7 +19,7 @@ fn rows(text: &str) -> Vec<(String, String)> {
         .extract(text)
         .attributions
         .into_iter()
-        .map(|a| (a.speaker.to_string(), a.text))
+        .map(|a| (a.speaker().to_string(), a.text))
         .collect()
 }
 
@@ -93,7 +93,7 @@ fn offsets_index_the_file_as_it_is() {
     let article = Extractor::builtin().extract(text);
     let a = &article.attributions[0];
     assert_eq!(a.text, "Café prices will rise,");
-    assert_eq!(a.speaker, "Ines Halvorsen");
+    assert_eq!(a.speaker(), "Ines Halvorsen");
     // In characters of the file: after `&ldquo;`, up to `&rdquo;`.
     assert_eq!((a.start, a.end), (7, 36));
     assert_eq!(
@@ -114,7 +114,7 @@ fn markup_tags_are_neither_marks_nor_words_nor_speakers() {
     let got: Vec<(&str, &str)> = article
         .attributions
         .iter()
-        .map(|a| (a.speaker.as_str(), a.text.as_str()))
+        .map(|a| (a.speaker(), a.text.as_str()))
         .collect();
     assert_eq!(
         got,
@@ -126,7 +126,7 @@ fn markup_tags_are_neither_marks_nor_words_nor_speakers() {
     assert!(article
         .attributions
         .iter()
-        .all(|a| !a.mention.contains('<') && !a.text.contains('<')));
+        .all(|a| !a.mention().contains('<') && !a.text.contains('<')));
     assert_eq!(article.decoding.tags, 9);
     check_offsets(text);
 }
@@ -218,6 +218,6 @@ fn a_stray_bad_byte_in_utf8_text_stays_utf8_and_a_chosen_utf8_is_kept() {
     let decoded = decode(cp1252.clone(), false).unwrap();
     assert!(decoded.text.starts_with('“'), "{}", decoded.text);
     // --encoding utf-8 is obeyed: the marks are replaced, not guessed.
-    let decoded = decode_as(cp1252, false, Some(encoding_rs::UTF_8)).unwrap();
+    let decoded = decode_as(cp1252, false, Some(whosaid::io::input::TextEncoding::UTF_8)).unwrap();
     assert!(decoded.text.starts_with('\u{FFFD}'), "{}", decoded.text);
 }

@@ -24,7 +24,7 @@ use crate::scan::lexicon::{classes, Class};
 use crate::scan::transcript;
 use crate::span::Span;
 
-/// A quoted passage.
+/// A quoted passage, as byte spans of the text scanned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
     /// From the opening mark (or where the quote begins) through the closing mark
@@ -52,6 +52,28 @@ pub struct Quote {
 }
 
 /// Finds quotes; uses reporting-verb matches to end quotes that lack a closing mark.
+///
+/// It is the first step of extraction, public for those who want only the quoted
+/// passages, with no speakers: [`scan`](QuoteScanner::scan) takes the text and
+/// its paragraphs ([`Layout::of`](crate::scan::layout::Layout::of)) and never
+/// fails. A [`Quote`]'s spans are **byte** offsets into the text it was given;
+/// paragraphs are numbered from 0.
+///
+/// ```
+/// use whosaid::scan::layout::Layout;
+/// use whosaid::{CueDict, QuoteScanner};
+///
+/// let text = "\"We are ready,\" Kuleba said.\n\nHe called the talks “useful.”\n\n\"No one will force us, Kuleba said.";
+/// let cues = CueDict::builtin();
+/// let quotes = QuoteScanner::new(&cues).scan(text, &Layout::of(text).paragraphs);
+/// let inner: Vec<&str> = quotes.iter().map(|q| &text[q.inner.start..q.inner.end]).collect();
+/// // The last quote has no closing mark: it ends at its speaker tag.
+/// assert_eq!(inner, ["We are ready,", "useful.", "No one will force us"]);
+/// assert_eq!(quotes.iter().map(|q| q.paragraph).collect::<Vec<_>>(), [0, 1, 2]);
+/// assert!(quotes[1].closed && !quotes[2].closed);
+/// // `outer` holds the marks: bytes, and “ and ” take three each.
+/// assert_eq!(quotes[1].outer.len(), "“useful.”".len());
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct QuoteScanner<'a> {
     cues: Option<&'a CueDict>,
