@@ -289,6 +289,10 @@ impl Attribution {
 pub struct Article {
     /// The date of a leading ` date YYYY-MM-DD` line.
     pub date: Option<String>,
+    /// A leading date prefix whose date is no calendar date (`date 2024-13-45`
+    /// gives `2024-13-45`): the prefix was read as the article's text and
+    /// `date` is `None`. [`Article::warning`] words it for users.
+    pub invalid_date: Option<String>,
     /// The quotes and claims, in text order (`attributions[i].index == i`).
     pub attributions: Vec<Attribution>,
     /// What the text tells of each speaker of `attributions`, in order of first
@@ -312,6 +316,31 @@ struct SpeakerFacts {
 }
 
 impl Article {
+    /// What a user should be told about how the article was read, if anything:
+    /// a date prefix that is no calendar date, then the HTML entities, mojibake
+    /// and tags decoded ([`Decoding::warning`](crate::scan::decode::Decoding::warning)).
+    ///
+    /// ```
+    /// use whosaid::Extractor;
+    ///
+    /// let article = Extractor::builtin().extract("date 2024-13-45\n\nPutin said talks would go on.");
+    /// assert_eq!(article.date, None);
+    /// assert_eq!(article.invalid_date.as_deref(), Some("2024-13-45"));
+    /// assert_eq!(
+    ///     article.warning().unwrap(),
+    ///     "line 1: `date 2024-13-45` is not a calendar date (YYYY-MM-DD); read as text, no date"
+    /// );
+    /// ```
+    pub fn warning(&self) -> Option<String> {
+        let date = self.invalid_date.as_ref().map(|d| {
+            format!("line 1: `date {d}` is not a calendar date (YYYY-MM-DD); read as text, no date")
+        });
+        match (date, self.decoding.warning()) {
+            (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// The speakers of the attributions, in order of first attribution, each with
     /// its titles, its mentions and its counts. Made on demand: extraction alone
     /// does not pay for it. Rows are tied to their speakers by their `index`, so a
@@ -652,6 +681,7 @@ impl Extractor {
         SCRATCH.set(Some(analyzer.into_scratch()));
         Article {
             date: layout.date.map(str::to_string),
+            invalid_date: layout.invalid_date.map(str::to_string),
             attributions,
             speakers,
             speaker_of,

@@ -268,7 +268,39 @@ fn the_readme_date_prefixes_give_the_dates_it_says() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 5, "every row of the table");
+    assert_eq!(checked, 6, "every row of the table");
+}
+
+/// A date prefix that is no calendar date is read as text, with a warning
+/// naming the file and its line; the rows are made all the same.
+#[test]
+fn an_invalid_date_prefix_is_text_with_a_warning_naming_file_and_line() {
+    let dir = temp_dir("invalid-date");
+    for (name, prefix, warned) in [
+        ("bad-month.txt", "date 2024-13-45", true),
+        ("bad-day.txt", "date 2023-02-29", true),
+        ("good.txt", "date 2024-02-29", false),
+    ] {
+        let file = dir.join(name);
+        std::fs::write(
+            &file,
+            format!("{prefix}\n\nPutin said talks would go on.\n"),
+        )
+        .unwrap();
+        let out = run(&["extract", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{name}");
+        let rows = csv_rows(&out.stdout);
+        assert_eq!(rows.len(), 1, "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if warned {
+            assert_eq!(&rows[0][column("date")], "", "{name}");
+            let want = format!("warning: {name}: line 1: `{prefix}` is not a calendar date");
+            assert!(stderr.contains(&want), "{name}: {stderr}");
+        } else {
+            assert_eq!(&rows[0][column("date")], "2024-02-29");
+            assert!(stderr.is_empty(), "{name}: {stderr}");
+        }
+    }
 }
 
 /// `docs/render.png` was taken from the page `whosaid render` writes today:

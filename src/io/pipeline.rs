@@ -135,7 +135,7 @@ fn extract(
     } else {
         Vec::new()
     };
-    let warning = article.decoding.warning();
+    let warning = article.warning();
     let article_date = article.date;
     let date = date.or(article_date.as_deref());
     let rows = article
