@@ -338,3 +338,49 @@ fn the_declared_licences_have_their_texts() {
     assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
     assert!(apache.contains("END OF TERMS AND CONDITIONS"));
 }
+
+/// `--stats` counts in the right number: `1 document`, `2 documents`, `1 row`,
+/// `0 errors`, `1 error`.
+#[test]
+fn stats_counts_are_singular_and_plural() {
+    let dir = temp_dir("stats-numbers");
+    let one = dir.join("one.txt");
+    std::fs::write(&one, "Putin said talks would go on.\n").unwrap();
+    let two = dir.join("two.txt");
+    std::fs::write(&two, "Putin said talks would go on. Macron said the talks had failed.\n").unwrap();
+    let missing = dir.join("missing.txt");
+    let (one, two, missing) = (
+        one.to_str().unwrap(),
+        two.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    );
+    struct Case<'a> {
+        inputs: Vec<&'a str>,
+        want: &'a str,
+    }
+    let cases = [
+        Case {
+            inputs: vec![one],
+            want: "whosaid: 1 document: 1 extracted, 0 errors; 1 row;",
+        },
+        Case {
+            inputs: vec![two],
+            want: "whosaid: 1 document: 1 extracted, 0 errors; 2 rows;",
+        },
+        Case {
+            inputs: vec![one, two],
+            want: "whosaid: 2 documents: 2 extracted, 0 errors; 3 rows;",
+        },
+        Case {
+            inputs: vec![one, missing],
+            want: "whosaid: 2 documents: 1 extracted, 1 error; 1 row;",
+        },
+    ];
+    for case in cases {
+        let mut args = vec!["extract", "--stats"];
+        args.extend(&case.inputs);
+        let out = run(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(case.want), "{:?}: {stderr}", case.inputs);
+    }
+}
