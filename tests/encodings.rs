@@ -131,6 +131,52 @@ fn markup_tags_are_neither_marks_nor_words_nor_speakers() {
     check_offsets(text);
 }
 
+/// Tags inside a quote leave no double spaces (inline elements read as
+/// nothing), and text shaped like a tag that is none keeps its words.
+#[test]
+fn tags_inside_quotes_leave_single_spaces_and_lookalikes_keep_their_words() {
+    struct Case {
+        text: &'static str,
+        want: &'static str,
+    }
+    let cases = [
+        Case {
+            text: "\"We are <b>ready</b> to <a href=\"/talks\">talk</a>,\" Ines Halvorsen said.",
+            want: "We are ready to talk,",
+        },
+        Case {
+            text: "\"We <em>will</em> <i>not</i> give up,\" Ines Halvorsen said.",
+            want: "We will not give up,",
+        },
+        Case {
+            text: "\"Prices rose<br>and wages fell,\" Ines Halvorsen said.",
+            want: "Prices rose and wages fell,",
+        },
+        Case {
+            text: "\"We chose x <b and c> y over z,\" Ines Halvorsen said.",
+            want: "We chose x <b and c> y over z,",
+        },
+        Case {
+            text: "\"If a < b and c > d we win,\" Ines Halvorsen said.",
+            want: "If a < b and c > d we win,",
+        },
+    ];
+    for case in cases {
+        let article = Extractor::builtin().extract(case.text);
+        assert_eq!(article.attributions.len(), 1, "{:?}", case.text);
+        let a = &article.attributions[0];
+        assert_eq!(a.text, case.want, "{:?}", case.text);
+        assert!(!a.text.contains("  "), "{:?}", case.text);
+        assert_eq!(a.speaker(), "Ines Halvorsen", "{:?}", case.text);
+        let chars: Vec<char> = case.text.chars().collect();
+        let slice: String = chars[a.start..a.end].iter().collect();
+        assert_eq!(decode(&slice), a.text, "{:?}", case.text);
+        if !case.want.contains('<') {
+            check_offsets(case.text);
+        }
+    }
+}
+
 #[test]
 fn the_binary_warns_once_per_file_with_counts() {
     let dir = temp_dir("warn");
