@@ -347,7 +347,11 @@ fn stats_counts_are_singular_and_plural() {
     let one = dir.join("one.txt");
     std::fs::write(&one, "Putin said talks would go on.\n").unwrap();
     let two = dir.join("two.txt");
-    std::fs::write(&two, "Putin said talks would go on. Macron said the talks had failed.\n").unwrap();
+    std::fs::write(
+        &two,
+        "Putin said talks would go on. Macron said the talks had failed.\n",
+    )
+    .unwrap();
     let missing = dir.join("missing.txt");
     let (one, two, missing) = (
         one.to_str().unwrap(),

@@ -103,6 +103,11 @@ impl<'a> QuoteScanner<'a> {
     pub fn scan(&self, text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut quotes = Vec::new();
         let mut carried = false;
+        // Paragraphs opening with a label in mixed case, and the last words of
+        // every label: a mixed-case label whose last word opens two paragraphs
+        // or more is a transcript's (see `transcript`).
+        let mut mixed: Vec<(usize, Span, usize, String)> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
         for (index, para) in paragraphs.iter().enumerate() {
             let next_opens = paragraphs
                 .get(index + 1)
@@ -112,8 +117,31 @@ impl<'a> QuoteScanner<'a> {
             let was_carried = carried;
             carried = self.scan_paragraph(text, *para, index, carried, next_opens, &mut quotes);
             if quotes.len() == before && !was_carried {
-                quotes.extend(transcript::transcript_quote(text, *para, index));
+                match transcript::transcript_quote(text, *para, index) {
+                    Some(q) => {
+                        keys.extend(transcript::capitals_label_key(text, *para));
+                        quotes.push(q);
+                    }
+                    None => {
+                        if let Some((label, start, key)) = transcript::mixed_label_at(text, *para) {
+                            keys.push(key.clone());
+                            mixed.push((index, label, start, key));
+                        }
+                    }
+                }
             }
+        }
+        let repeated = |key: &str| keys.iter().filter(|k| *k == key).count() >= 2;
+        if mixed.iter().any(|(_, _, _, key)| repeated(key)) {
+            for (index, label, start, key) in &mixed {
+                if repeated(key) {
+                    let para = paragraphs[*index];
+                    quotes.push(transcript::labelled_quote(
+                        text, para, *index, *label, *start,
+                    ));
+                }
+            }
+            quotes.sort_by_key(|q| q.outer.start);
         }
         // "WALLACE: Let’s start…" inside the marks: the label is no one's words.
         for q in &mut quotes {
