@@ -153,6 +153,10 @@ fn tags_inside_quotes_leave_single_spaces_and_lookalikes_keep_their_words() {
             want: "Prices rose and wages fell,",
         },
         Case {
+            text: "\"Prices rose <br> and wages <i>fell</i>,\" Ines Halvorsen said.",
+            want: "Prices rose and wages fell,",
+        },
+        Case {
             text: "\"We chose x <b and c> y over z,\" Ines Halvorsen said.",
             want: "We chose x <b and c> y over z,",
         },

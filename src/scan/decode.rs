@@ -19,7 +19,9 @@
 //!   followed by anything else lost its invisible U+009D, and is `”`.
 //! - A tag is read as one space, or as nothing when it is an inline element
 //!   (`<b>`, `<i>`, `<em>`, `<a href="…">`, `<span>`: markup inside a line that
-//!   separates no words, so `"We are <b>ready</b>,"` reads `"We are ready,"`):
+//!   separates no words, so `"We are <b>ready</b>,"` reads `"We are ready,"`),
+//!   and as nothing after white space, taking the spaces after it along, so that
+//!   `We are <br> ready` reads `We are ready`:
 //!   never a quote mark, never words. Only a real tag is read so: `<`, an
 //!   optional `/`, the name of an HTML element (or a custom one: a name with a
 //!   hyphen, or `tweet`), attributes that are `name=value` pairs (quoted or not)
@@ -152,7 +154,17 @@ pub fn read(text: &str) -> Readable<'_> {
         crate::work::tick();
         let read = match bytes[at] {
             b'&' => entity(text, at).inspect(|_| decoding.entities += 1),
-            b'<' => tag(bytes, at).inspect(|_| decoding.tags += 1),
+            b'<' => {
+                // What the reader has just read: white space (a tag after it
+                // adds none), or a word or mark (a block tag separates it).
+                let before = if at > copied {
+                    text[..at].chars().next_back()
+                } else {
+                    out.chars().next_back()
+                };
+                let after_space = before.is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
+                tag(bytes, at, after_space).inspect(|_| decoding.tags += 1)
+            }
             _ => mojibake(text, at).inspect(|_| decoding.mojibake += 1),
         };
         let Some((end, with)) = read else {
@@ -401,9 +413,12 @@ fn are_attributes(bytes: &[u8]) -> bool {
     }
 }
 
-/// The tag at `at` (a `<`): where it ends, and what it reads as (a space, or
-/// nothing for an inline element). Only a real tag: see the module's doc.
-fn tag(bytes: &[u8], at: usize) -> Option<(usize, Cow<'static, str>)> {
+/// The tag at `at` (a `<`): where it ends, and what it reads as. Only a real
+/// tag: see the module's doc. A block tag reads as a space, an inline one as
+/// nothing, and either as nothing after white space (`after_space`); when what
+/// it reads as ends in white space, the spaces and tabs after it are part of
+/// it, so that `a <b> c` and `a<br> c` read `a c`, not `a  c`.
+fn tag(bytes: &[u8], at: usize, after_space: bool) -> Option<(usize, Cow<'static, str>)> {
     let mut i = at + 1;
     if bytes.get(i) == Some(&b'/') {
         i += 1;
@@ -438,7 +453,14 @@ fn tag(bytes: &[u8], at: usize) -> Option<(usize, Cow<'static, str>)> {
         }
         _ => return None,
     }
-    Some((i + 1, Cow::Borrowed(if inline { "" } else { " " })))
+    let mut end = i + 1;
+    let space = !inline && !after_space;
+    if space || after_space {
+        while bytes.get(end).is_some_and(|&b| b == b' ' || b == b'\t') {
+            end += 1;
+        }
+    }
+    Some((end, Cow::Borrowed(if space { " " } else { "" })))
 }
 
 /// The mojibake sequence at `at` (`â€`): where it ends and the punctuation it
@@ -551,8 +573,28 @@ mod tests {
             },
             Case {
                 given: "<p>Yes</p><p>No</p>",
-                want: " Yes  No ",
+                want: " Yes No ",
                 tags: 4,
+            },
+            Case {
+                given: "“We are <b> ready </b> now”",
+                want: "“We are ready now”",
+                tags: 2,
+            },
+            Case {
+                given: "“We are <br> ready”",
+                want: "“We are ready”",
+                tags: 1,
+            },
+            Case {
+                given: "said<br>\t so",
+                want: "said so",
+                tags: 1,
+            },
+            Case {
+                given: "Yes.</p>\n\n<p>No.",
+                want: "Yes. \n\nNo.",
+                tags: 2,
             },
             Case {
                 given: "<div class=\"x\" data-id=7>Yes</div>",
@@ -617,7 +659,7 @@ mod tests {
     #[test]
     fn tags_read_as_spaces_and_lookalikes_do_not() {
         let r = read("<p>“Yes,”<br/>she said <tweet id=\"1\" lang=\"en\">ok</tweet></p>");
-        assert_eq!(r.text, " “Yes,” she said  ok  ");
+        assert_eq!(r.text, " “Yes,” she said ok ");
         assert_eq!(r.decoding.tags, 5);
         check_map("<p>“Yes,”<br/>she said <tweet id=\"1\">ok</tweet></p>");
         assert_eq!(r.decoding.warning(), None, "tags alone need no cleaning");
