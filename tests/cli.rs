@@ -388,3 +388,46 @@ fn stats_counts_are_singular_and_plural() {
         assert!(stderr.contains(case.want), "{:?}: {stderr}", case.inputs);
     }
 }
+
+/// A quote with no speaker is reported when it reads as speech (five words or
+/// more, not title case), with an empty speaker and method `none`; shorter
+/// quoted words with no speaker are titles and scare quotes, left out, as the
+/// README says.
+#[test]
+fn unattributed_quotes_are_rows_when_they_read_as_speech() {
+    struct Case {
+        text: &'static str,
+        want: Option<&'static str>,
+    }
+    let cases = [
+        Case {
+            text: "On the wall: \"we will not go back to the old ways\"",
+            want: Some("we will not go back to the old ways"),
+        },
+        Case {
+            text: "The so-called \"experts\" disagreed.",
+            want: None,
+        },
+        Case {
+            text: "He watched \"Meet the Press\" on Sunday.",
+            want: None,
+        },
+        Case {
+            text: "\"We will win.\"",
+            want: None,
+        },
+    ];
+    for case in cases {
+        let out = run_with_stdin(&["extract", "-"], case.text);
+        let rows = csv_rows(&out.stdout);
+        match case.want {
+            Some(want) => {
+                assert_eq!(rows.len(), 1, "{:?}", case.text);
+                assert_eq!(&rows[0][column("text")], want);
+                assert_eq!(&rows[0][column("speaker")], "");
+                assert_eq!(&rows[0][column("method")], "none");
+            }
+            None => assert!(rows.is_empty(), "{:?}: {rows:?}", case.text),
+        }
+    }
+}
