@@ -107,7 +107,7 @@ impl<'a> QuoteScanner<'a> {
         // every label: a mixed-case label whose last word opens two paragraphs
         // or more is a transcript's (see `transcript`).
         let mut mixed: Vec<(usize, Span, usize, String)> = Vec::new();
-        let mut keys: Vec<String> = Vec::new();
+        let mut keys: std::collections::HashMap<String, usize> = Default::default();
         for (index, para) in paragraphs.iter().enumerate() {
             let next_opens = paragraphs
                 .get(index + 1)
@@ -119,19 +119,21 @@ impl<'a> QuoteScanner<'a> {
             if quotes.len() == before && !was_carried {
                 match transcript::transcript_quote(text, *para, index) {
                     Some(q) => {
-                        keys.extend(transcript::capitals_label_key(text, *para));
+                        if let Some(key) = transcript::capitals_label_key(text, *para) {
+                            *keys.entry(key).or_default() += 1;
+                        }
                         quotes.push(q);
                     }
                     None => {
                         if let Some((label, start, key)) = transcript::mixed_label_at(text, *para) {
-                            keys.push(key.clone());
+                            *keys.entry(key.clone()).or_default() += 1;
                             mixed.push((index, label, start, key));
                         }
                     }
                 }
             }
         }
-        let repeated = |key: &str| keys.iter().filter(|k| *k == key).count() >= 2;
+        let repeated = |key: &str| keys.get(key).is_some_and(|&n| n >= 2);
         if mixed.iter().any(|(_, _, _, key)| repeated(key)) {
             for (index, label, start, key) in &mixed {
                 if repeated(key) {
