@@ -11,7 +11,22 @@ use crate::scan::layout::Layout;
 use crate::scan::quotes::QuoteScanner;
 use crate::span::{CharCursor, Span};
 
-/// What kind of attribution a row is.
+/// What kind of attribution a row is: a quote standing alone, quoted words inside
+/// the reporter's sentence, or a claim reported without quote marks. Written in
+/// the output as `direct`, `partial` and `indirect` ([`Kind::as_str`], and the
+/// same names parse back with [`str::parse`]).
+///
+/// ```
+/// use whosaid::{Extractor, Kind};
+///
+/// let article = Extractor::builtin()
+///     .extract("\"We are ready,\" Kuleba said. Putin said talks would go on.");
+/// let kinds: Vec<Kind> = article.attributions.iter().map(|a| a.kind).collect();
+/// assert_eq!(kinds, [Kind::Direct, Kind::Indirect]);
+/// assert!(Kind::Direct.is_quote() && !Kind::Indirect.is_quote());
+/// assert_eq!("partial".parse::<Kind>(), Ok(Kind::Partial));
+/// assert!("quote".parse::<Kind>().is_err()); // the error names the three kinds
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -99,7 +114,21 @@ impl KindSet {
     }
 }
 
-/// How the speaker of an attribution was found.
+/// How the speaker of an attribution was found: named next to the cue, a pronoun
+/// or a descriptor resolved to someone named before, continued from the quote
+/// before, or not found at all. Written in the output as its
+/// [`as_str`](Method::as_str) name.
+///
+/// ```
+/// use whosaid::{Extractor, Method};
+///
+/// let article = Extractor::builtin().extract(
+///     "\"We are ready,\" Kuleba said. \"We will not give up.\"\n\n\"Nothing has changed,\" he added.",
+/// );
+/// let methods: Vec<Method> = article.attributions.iter().map(|a| a.method).collect();
+/// assert_eq!(methods, [Method::Explicit, Method::Continuation, Method::Pronoun]);
+/// assert_eq!(Method::Pronoun.as_str(), "pronoun");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
@@ -129,6 +158,37 @@ impl Method {
 }
 
 /// One attribution: a quote or a claim with its speaker and cue.
+///
+/// `start` and `end` count characters (Unicode scalars, as Python's `str`
+/// does) from the start of the text as given, date prefix included; `bytes`,
+/// `mention_bytes` and `cue_bytes` count bytes of it. `paragraph` numbers the
+/// blank-line separated paragraphs from 0 (lines, when the text has no blank
+/// line). The speaker's strings are read with [`speaker`](Attribution::speaker),
+/// [`speaker_id`](Attribution::speaker_id), [`mention`](Attribution::mention),
+/// [`cue`](Attribution::cue), [`cue_lemma`](Attribution::cue_lemma) and
+/// [`addressee`](Attribution::addressee): empty when there is none.
+///
+/// ```
+/// use whosaid::{Extractor, Kind, Method};
+///
+/// let text = "Kyiv — talks went on.\n\n\"We are ready,\" Foreign Minister Dmytro Kuleba told reporters.";
+/// let article = Extractor::builtin().extract(text);
+/// let quote = &article.attributions[0];
+/// assert_eq!((quote.index, quote.kind, quote.text.as_str()), (0, Kind::Direct, "We are ready,"));
+/// assert_eq!(quote.speaker(), "Dmytro Kuleba");
+/// assert_eq!(quote.speaker_id(), "dmytro-kuleba");
+/// assert_eq!(quote.mention(), "Foreign Minister Dmytro Kuleba");
+/// assert_eq!(quote.method, Method::Explicit);
+/// assert_eq!((quote.cue(), quote.cue_lemma(), quote.addressee()), ("told", "tell", "reporters"));
+/// assert_eq!(quote.paragraph, 1);
+/// // Characters: the dash before the quote is one character but three bytes.
+/// assert_eq!((quote.start, quote.end), (24, 37));
+/// let chars: String = text.chars().skip(quote.start).take(quote.end - quote.start).collect();
+/// assert_eq!(chars, quote.text);
+/// assert_eq!((quote.bytes.start, quote.bytes.end), (26, 39));
+/// assert_eq!(&text[quote.bytes.start..quote.bytes.end], quote.text);
+/// assert_eq!(quote.claim, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attribution {
     /// Position among the article's attributions, from 0, in text order.
@@ -138,22 +198,22 @@ pub struct Attribution {
     /// The quoted words (inside the marks), or the reported content.
     pub text: String,
     /// Canonical speaker name (the dictionary's), or the source as written.
-    pub speaker: CompactString,
+    pub(crate) speaker: CompactString,
     /// Dictionary id of the speaker; empty when not in the dictionary.
-    pub speaker_id: CompactString,
+    pub(crate) speaker_id: CompactString,
     /// The speaker as written next to the cue ("he", "the French leader").
-    pub mention: CompactString,
+    pub(crate) mention: CompactString,
     /// How the speaker was found.
     pub method: Method,
     /// The reporting verb as written ("said", "according to").
-    pub cue: CompactString,
+    pub(crate) cue: CompactString,
     /// Its lemma ("say").
-    pub cue_lemma: CompactString,
+    pub(crate) cue_lemma: CompactString,
     /// What the cue reports (speech, belief or evidence), from the cue
     /// dictionary; none when there is no cue (an untagged quote, a signature).
     pub cue_type: Option<CueType>,
     /// Who was spoken to ("reporters", "Macron"), if anyone.
-    pub addressee: CompactString,
+    pub(crate) addressee: CompactString,
     /// Character (Unicode scalar) offsets of `text` in the input: the input
     /// sliced there is `text`, or, where the input writes marks as HTML entities
     /// or mojibake, decodes to it (`scan::decode::decode(&input[bytes]) == text`).
@@ -172,11 +232,67 @@ pub struct Attribution {
     pub claim: Option<usize>,
 }
 
-/// The result of extracting one article.
+impl Attribution {
+    /// The speaker's canonical name (the dictionary's), or the source as
+    /// written ("U.S. officials"); empty when no speaker was found.
+    pub fn speaker(&self) -> &str {
+        &self.speaker
+    }
+
+    /// The speaker's dictionary id (`vladimir-putin`); empty when the
+    /// dictionary does not know the speaker.
+    pub fn speaker_id(&self) -> &str {
+        &self.speaker_id
+    }
+
+    /// The speaker as written next to the cue ("he", "the French leader",
+    /// "Foreign Minister Dmytro Kuleba"); empty when none is written there (a
+    /// continued quote keeps the mention of the quote it continues).
+    pub fn mention(&self) -> &str {
+        &self.mention
+    }
+
+    /// The reporting verb as written ("said", "according to"); empty when the
+    /// row has none (an untagged quote, a signature).
+    pub fn cue(&self) -> &str {
+        &self.cue
+    }
+
+    /// The cue's lemma from the cue dictionary ("say"); empty without a cue.
+    pub fn cue_lemma(&self) -> &str {
+        &self.cue_lemma
+    }
+
+    /// Who was spoken to ("reporters", "Macron"); empty when no one is named.
+    pub fn addressee(&self) -> &str {
+        &self.addressee
+    }
+}
+
+/// The result of extracting one article: its date, its attributions in text
+/// order, and, on demand, a summary of its speakers ([`Article::speakers`]).
+///
+/// ```
+/// use whosaid::Extractor;
+///
+/// let article = Extractor::builtin().extract(
+///     "date 2022-02-08\n\n\"We are ready,\" Kuleba said. Putin said talks would go on.",
+/// );
+/// assert_eq!(article.date.as_deref(), Some("2022-02-08"));
+/// assert_eq!(article.attributions.len(), 2);
+/// // Offsets count from the start of the file, date line included.
+/// assert_eq!(article.attributions[0].start, 18);
+/// assert!(article.attributions.iter().enumerate().all(|(i, a)| a.index == i));
+/// assert!(article.decoding.is_empty()); // no entities, mojibake or tags were read
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Article {
     /// The date of a leading ` date YYYY-MM-DD` line.
     pub date: Option<String>,
+    /// A leading date prefix whose date is no calendar date (`date 2024-13-45`
+    /// gives `2024-13-45`): the prefix was read as the article's text and
+    /// `date` is `None`. [`Article::warning`] words it for users.
+    pub invalid_date: Option<String>,
     /// The quotes and claims, in text order (`attributions[i].index == i`).
     pub attributions: Vec<Attribution>,
     /// What the text tells of each speaker of `attributions`, in order of first
@@ -200,6 +316,31 @@ struct SpeakerFacts {
 }
 
 impl Article {
+    /// What a user should be told about how the article was read, if anything:
+    /// a date prefix that is no calendar date, then the HTML entities, mojibake
+    /// and tags decoded ([`Decoding::warning`](crate::scan::decode::Decoding::warning)).
+    ///
+    /// ```
+    /// use whosaid::Extractor;
+    ///
+    /// let article = Extractor::builtin().extract("date 2024-13-45\n\nPutin said talks would go on.");
+    /// assert_eq!(article.date, None);
+    /// assert_eq!(article.invalid_date.as_deref(), Some("2024-13-45"));
+    /// assert_eq!(
+    ///     article.warning().unwrap(),
+    ///     "line 1: `date 2024-13-45` is not a calendar date (YYYY-MM-DD); read as text, no date"
+    /// );
+    /// ```
+    pub fn warning(&self) -> Option<String> {
+        let date = self.invalid_date.as_ref().map(|d| {
+            format!("line 1: `date {d}` is not a calendar date (YYYY-MM-DD); read as text, no date")
+        });
+        match (date, self.decoding.warning()) {
+            (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+            (a, b) => a.or(b),
+        }
+    }
+
     /// The speakers of the attributions, in order of first attribution, each with
     /// its titles, its mentions and its counts. Made on demand: extraction alone
     /// does not pay for it. Rows are tied to their speakers by their `index`, so a
@@ -267,7 +408,26 @@ impl SpeakerClass {
     }
 }
 
-/// One speaker of an article, with how the article names it.
+/// One speaker of an article, with how the article names it: made by
+/// [`Article::speakers`], one for each speaker of the rows, in order of their
+/// first row. Mentions that differ only by case (`he`, `He`) are one.
+///
+/// ```
+/// use whosaid::{Extractor, SpeakerClass};
+///
+/// let article = Extractor::builtin().extract(
+///     "\"We are ready,\" Foreign Minister Dmytro Kuleba said. He said talks would go on.\n\n\
+///      \"We will not give up,\" he added.",
+/// );
+/// let speakers = article.speakers();
+/// assert_eq!(speakers.len(), 1);
+/// let kuleba = &speakers[0];
+/// assert_eq!((kuleba.name.as_str(), kuleba.speaker_id.as_str()), ("Dmytro Kuleba", "dmytro-kuleba"));
+/// assert_eq!(kuleba.class, SpeakerClass::Person);
+/// assert_eq!((kuleba.quotes, kuleba.claims), (2, 1));
+/// assert_eq!(kuleba.mentions, ["Foreign Minister Dmytro Kuleba", "He"]);
+/// assert_eq!(kuleba.titles, ["Foreign Minister"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArticleSpeaker {
     /// Canonical name (the dictionary's), or the source as written.
@@ -297,7 +457,25 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Option<Scratch>> = const { std::cell::Cell::new(None) };
 }
 
-/// Runs the whole pipeline with a speakers and a cue dictionary.
+/// Runs the whole pipeline with a speakers and a cue dictionary: build one
+/// (a few milliseconds), then [`extract`](Extractor::extract) any number of
+/// articles with it, from any number of threads. Extraction never fails: any
+/// text, however malformed, gives an [`Article`] (maybe with no rows).
+///
+/// ```
+/// use whosaid::{Extractor, Kind, KindSet};
+///
+/// let text = "\"We are ready,\" Kuleba said. Putin said talks would go on.";
+/// let all = Extractor::builtin();
+/// assert_eq!(all.extract(text).attributions.len(), 2);
+/// // Only quotes, as `--kinds direct,partial` does.
+/// let quotes = Extractor::builtin().with_kinds(KindSet::parse("direct,partial").unwrap());
+/// let article = quotes.extract(text);
+/// assert_eq!(article.attributions.len(), 1);
+/// assert_eq!(article.attributions[0].kind, Kind::Direct);
+/// // Nothing to attribute is no error.
+/// assert!(all.extract("").attributions.is_empty());
+/// ```
 #[derive(Clone, Debug)]
 pub struct Extractor {
     speakers: SpeakerDict,
@@ -330,8 +508,8 @@ impl Extractor {
     /// ])?;
     /// let extractor = Extractor::new(speakers, CueDict::builtin());
     /// let article = extractor.extract("Ostrowski said the town was ready.");
-    /// assert_eq!(article.attributions[0].speaker, "Lena Ostrowski");
-    /// assert_eq!(article.attributions[0].speaker_id, "lena-ostrowski");
+    /// assert_eq!(article.attributions[0].speaker(), "Lena Ostrowski");
+    /// assert_eq!(article.attributions[0].speaker_id(), "lena-ostrowski");
     /// # Ok::<(), whosaid::Error>(())
     /// ```
     pub fn new(speakers: SpeakerDict, cues: CueDict) -> Extractor {
@@ -375,7 +553,9 @@ impl Extractor {
         &self.cues
     }
 
-    /// Extract the attributions of one article.
+    /// Extract the attributions of one article: `text` is the whole article,
+    /// optionally starting with a ` date YYYY-MM-DD` line (see [`Article::date`]).
+    /// It never fails; offsets in the result index `text` as given.
     pub fn extract(&self, text: &str) -> Article {
         self.extract_traced(text, None)
     }
@@ -502,6 +682,7 @@ impl Extractor {
         SCRATCH.set(Some(analyzer.into_scratch()));
         Article {
             date: layout.date.map(str::to_string),
+            invalid_date: layout.invalid_date.map(str::to_string),
             attributions,
             speakers,
             speaker_of,

@@ -8,8 +8,8 @@
 //! let article = extractor.extract("\"We will not cross our red lines,\" Kuleba said.");
 //! let quote = &article.attributions[0];
 //! assert_eq!(quote.kind, Kind::Direct);
-//! assert_eq!(quote.speaker, "Dmytro Kuleba");
-//! assert_eq!(quote.cue, "said");
+//! assert_eq!(quote.speaker(), "Dmytro Kuleba");
+//! assert_eq!(quote.cue(), "said");
 //! // Who spoke, with titles, mentions and counts: made on demand.
 //! let speakers = article.speakers();
 //! assert_eq!(speakers[0].name, "Dmytro Kuleba");

@@ -30,10 +30,10 @@ fn extract(input: &str) -> Vec<Row> {
         .into_iter()
         .map(|a| Row {
             kind: a.kind,
-            text: a.text,
-            speaker: a.speaker.to_string(),
+            speaker: a.speaker().to_string(),
             method: a.method,
-            cue: a.cue.to_string(),
+            cue: a.cue().to_string(),
+            text: a.text,
         })
         .collect()
 }
@@ -330,9 +330,9 @@ fn speaker_missing_from_the_dictionary_is_found_from_the_text() {
 fn addressee_is_reported() {
     let article = Extractor::builtin().extract("\"Do you want a war?\" Putin asked Macron.");
     let a = &article.attributions[0];
-    assert_eq!(a.speaker, "Vladimir Putin");
-    assert_eq!(a.cue_lemma, "ask");
-    assert_eq!(a.addressee, "Macron");
+    assert_eq!(a.speaker(), "Vladimir Putin");
+    assert_eq!(a.cue_lemma(), "ask");
+    assert_eq!(a.addressee(), "Macron");
 }
 
 #[test]
@@ -401,7 +401,7 @@ fn speaker_phrases_as_written() {
         let a = Extractor::builtin().extract(case.input).attributions;
         assert_eq!(a.len(), 1, "{}: {a:?}", case.name);
         assert_eq!(
-            (a[0].speaker.as_str(), a[0].mention.as_str()),
+            (a[0].speaker(), a[0].mention()),
             (case.speaker, case.mention),
             "{}",
             case.name

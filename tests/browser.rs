@@ -122,7 +122,7 @@ fn a_rendered_seed_holds_every_attribution_and_is_not_blank() {
         let needle = format!(
             "data-i=\"{}\" data-speaker=\"{}\"",
             a.index,
-            html_attr(&a.speaker)
+            html_attr(a.speaker())
         );
         assert!(dom.contains(&needle), "the DOM lacks {needle}");
     }

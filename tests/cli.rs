@@ -268,7 +268,39 @@ fn the_readme_date_prefixes_give_the_dates_it_says() {
         );
         checked += 1;
     }
-    assert_eq!(checked, 5, "every row of the table");
+    assert_eq!(checked, 6, "every row of the table");
+}
+
+/// A date prefix that is no calendar date is read as text, with a warning
+/// naming the file and its line; the rows are made all the same.
+#[test]
+fn an_invalid_date_prefix_is_text_with_a_warning_naming_file_and_line() {
+    let dir = temp_dir("invalid-date");
+    for (name, prefix, warned) in [
+        ("bad-month.txt", "date 2024-13-45", true),
+        ("bad-day.txt", "date 2023-02-29", true),
+        ("good.txt", "date 2024-02-29", false),
+    ] {
+        let file = dir.join(name);
+        std::fs::write(
+            &file,
+            format!("{prefix}\n\nPutin said talks would go on.\n"),
+        )
+        .unwrap();
+        let out = run(&["extract", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{name}");
+        let rows = csv_rows(&out.stdout);
+        assert_eq!(rows.len(), 1, "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if warned {
+            assert_eq!(&rows[0][column("date")], "", "{name}");
+            let want = format!("warning: {name}: line 1: `{prefix}` is not a calendar date");
+            assert!(stderr.contains(&want), "{name}: {stderr}");
+        } else {
+            assert_eq!(&rows[0][column("date")], "2024-02-29");
+            assert!(stderr.is_empty(), "{name}: {stderr}");
+        }
+    }
 }
 
 /// `docs/render.png` was taken from the page `whosaid render` writes today:
@@ -305,4 +337,97 @@ fn the_declared_licences_have_their_texts() {
     let apache = std::fs::read_to_string(root().join("LICENSE-APACHE")).unwrap();
     assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
     assert!(apache.contains("END OF TERMS AND CONDITIONS"));
+}
+
+/// `--stats` counts in the right number: `1 document`, `2 documents`, `1 row`,
+/// `0 errors`, `1 error`.
+#[test]
+fn stats_counts_are_singular_and_plural() {
+    let dir = temp_dir("stats-numbers");
+    let one = dir.join("one.txt");
+    std::fs::write(&one, "Putin said talks would go on.\n").unwrap();
+    let two = dir.join("two.txt");
+    std::fs::write(
+        &two,
+        "Putin said talks would go on. Macron said the talks had failed.\n",
+    )
+    .unwrap();
+    let missing = dir.join("missing.txt");
+    let (one, two, missing) = (
+        one.to_str().unwrap(),
+        two.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    );
+    struct Case<'a> {
+        inputs: Vec<&'a str>,
+        want: &'a str,
+    }
+    let cases = [
+        Case {
+            inputs: vec![one],
+            want: "whosaid: 1 document: 1 extracted, 0 errors; 1 row;",
+        },
+        Case {
+            inputs: vec![two],
+            want: "whosaid: 1 document: 1 extracted, 0 errors; 2 rows;",
+        },
+        Case {
+            inputs: vec![one, two],
+            want: "whosaid: 2 documents: 2 extracted, 0 errors; 3 rows;",
+        },
+        Case {
+            inputs: vec![one, missing],
+            want: "whosaid: 2 documents: 1 extracted, 1 error; 1 row;",
+        },
+    ];
+    for case in cases {
+        let mut args = vec!["extract", "--stats"];
+        args.extend(&case.inputs);
+        let out = run(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(case.want), "{:?}: {stderr}", case.inputs);
+    }
+}
+
+/// A quote with no speaker is reported when it reads as speech (five words or
+/// more, not title case), with an empty speaker and method `none`; shorter
+/// quoted words with no speaker are titles and scare quotes, left out, as the
+/// README says.
+#[test]
+fn unattributed_quotes_are_rows_when_they_read_as_speech() {
+    struct Case {
+        text: &'static str,
+        want: Option<&'static str>,
+    }
+    let cases = [
+        Case {
+            text: "On the wall: \"we will not go back to the old ways\"",
+            want: Some("we will not go back to the old ways"),
+        },
+        Case {
+            text: "The so-called \"experts\" disagreed.",
+            want: None,
+        },
+        Case {
+            text: "He watched \"Meet the Press\" on Sunday.",
+            want: None,
+        },
+        Case {
+            text: "\"We will win.\"",
+            want: None,
+        },
+    ];
+    for case in cases {
+        let out = run_with_stdin(&["extract", "-"], case.text);
+        let rows = csv_rows(&out.stdout);
+        match case.want {
+            Some(want) => {
+                assert_eq!(rows.len(), 1, "{:?}", case.text);
+                assert_eq!(&rows[0][column("text")], want);
+                assert_eq!(&rows[0][column("speaker")], "");
+                assert_eq!(&rows[0][column("method")], "none");
+            }
+            None => assert!(rows.is_empty(), "{:?}: {rows:?}", case.text),
+        }
+    }
 }

@@ -67,17 +67,17 @@ fn kuleba_rewording_and_the_minsk_and_baerbock_quotes() {
         &o2[reworded.new.unwrap()].text,
     );
     assert!(d.contains("force us [+to+] cross them"), "{d}");
-    assert_eq!(o2[reworded.new.unwrap()].speaker, "Dmytro Kuleba");
+    assert_eq!(o2[reworded.new.unwrap()].speaker(), "Dmytro Kuleba");
 
     let p23 = diff::pair(&o2, &o3);
     assert!(p23.iter().any(|p| p.change == Change::Added
         && o3[p.new.unwrap()].text.contains("no other alternative")
-        && o3[p.new.unwrap()].speaker == "Vladimir Putin"));
+        && o3[p.new.unwrap()].speaker() == "Vladimir Putin"));
     assert!(p23.iter().any(|p| p.change == Change::Removed
         && o2[p.old.unwrap()]
             .text
             .contains("I want to send a clear signal")
-        && o2[p.old.unwrap()].speaker == "Annalena Baerbock"));
+        && o2[p.old.unwrap()].speaker() == "Annalena Baerbock"));
 }
 
 #[test]

@@ -112,8 +112,8 @@ fn a_speaker_removed_from_the_dictionary_is_still_found() {
         .iter()
         .find(|r| r.text.starts_with("I want to send a clear signal"))
         .expect("Baerbock's quote");
-    assert_eq!(quote.speaker, "Annalena Baerbock");
-    assert_eq!(quote.speaker_id, "");
+    assert_eq!(quote.speaker(), "Annalena Baerbock");
+    assert_eq!(quote.speaker_id(), "");
     assert_eq!(quote.method, whosaid::Method::Explicit);
 }
 
@@ -124,6 +124,6 @@ fn khodakovsky_is_found_without_being_in_the_dictionary() {
         .iter()
         .find(|r| r.text.starts_with("We need at least 40,000"))
         .expect("the commander's quote");
-    assert_eq!(quote.speaker, "Alexander Khodakovsky");
+    assert_eq!(quote.speaker(), "Alexander Khodakovsky");
     assert_eq!(quote.method, whosaid::Method::Pronoun);
 }

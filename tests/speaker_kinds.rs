@@ -164,16 +164,16 @@ fn speakers_of_unseen_news() {
                 .unwrap_or_else(|| panic!("{}: no quote {text:?} in {rows:#?}", case.name));
             match speaker.strip_prefix('~') {
                 Some(part) => assert!(
-                    row.speaker.to_lowercase().contains(part),
+                    row.speaker().to_lowercase().contains(part),
                     "{}: {text:?} by {:?}, want one holding {part:?}",
                     case.name,
-                    row.speaker
+                    row.speaker()
                 ),
-                None => assert_eq!(row.speaker, speaker, "{}: {text:?}", case.name),
+                None => assert_eq!(row.speaker(), speaker, "{}: {text:?}", case.name),
             }
             // A speaker written as a phrase has no dictionary id.
             if speaker.starts_with('~') {
-                assert_eq!(row.speaker_id, "", "{}: {text:?}", case.name);
+                assert_eq!(row.speaker_id(), "", "{}: {text:?}", case.name);
             }
         }
         for word in case.forbid {

@@ -140,7 +140,7 @@ fn article_speakers_follow_the_rows_left() {
     let attributed = article
         .attributions
         .iter()
-        .filter(|a| !a.speaker.is_empty())
+        .filter(|a| !a.speaker().is_empty())
         .count();
     let counted: usize = all.iter().map(|s| s.quotes + s.claims).sum();
     assert_eq!(
@@ -151,7 +151,7 @@ fn article_speakers_follow_the_rows_left() {
     // Drop the first speaker's rows and reverse the others: the summary is that
     // of the rows left, in their new order.
     let dropped = all[0].name.clone();
-    article.attributions.retain(|a| a.speaker != dropped);
+    article.attributions.retain(|a| a.speaker() != dropped);
     article.attributions.reverse();
     let left = article.speakers();
     assert!(left.iter().all(|s| s.name != dropped));
@@ -159,9 +159,9 @@ fn article_speakers_follow_the_rows_left() {
     let first = article
         .attributions
         .iter()
-        .find(|a| !a.speaker.is_empty())
+        .find(|a| !a.speaker().is_empty())
         .unwrap();
-    assert_eq!(left[0].name, first.speaker);
+    assert_eq!(left[0].name, first.speaker());
     for s in &left {
         let before = all.iter().find(|b| b.name == s.name).unwrap();
         assert_eq!(

@@ -139,7 +139,32 @@ pub struct CueMatch {
     pub verb: usize,
 }
 
-/// The reporting-verb dictionary.
+/// The reporting-verb dictionary: cue forms as written ("said", "according to"),
+/// read from CSV with the columns `form,lemma,frame,pos,type` (`frame` `say`,
+/// `tell`, `that`, `object`, `quote` or `source`; `pos` `verb`, `gerund` or
+/// `prep`; `type` `speech`, `belief` or `evidence`, speech when empty or when the
+/// file has no `type` column). Forms match in any case, on word boundaries.
+///
+/// [`CueDict::from_sources`] fails with an [`ErrorKind::Dictionary`] error naming
+/// the source, its line and its column when the header is neither of the two
+/// above, a form or lemma is empty, or a frame, pos or type is unknown.
+///
+/// ```
+/// use whosaid::{CueDict, CueType, ErrorKind};
+///
+/// let csv = "form,lemma,frame,pos,type\nquipped,quip,say,verb,speech\n";
+/// let cues = CueDict::from_sources(&[("mine.csv", csv.as_bytes())])?;
+/// let found: Vec<_> = cues.find_iter("\"Fine,\" she Quipped.").collect();
+/// assert_eq!((found[0].span.start, found[0].span.end), (12, 19)); // bytes
+/// let verb = cues.verb(found[0].verb);
+/// assert_eq!((verb.form.as_str(), verb.lemma.as_str(), verb.cue_type), ("quipped", "quip", CueType::Speech));
+///
+/// let bad = "form,lemma,frame,pos,type\nquipped,quip,shout,verb,speech\n";
+/// let err = CueDict::from_sources(&[("mine.csv", bad.as_bytes())]).unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Dictionary);
+/// assert_eq!((err.line(), err.column()), (Some(2), Some("frame")));
+/// # Ok::<(), whosaid::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct CueDict {
     verbs: Vec<ReportingVerb>,

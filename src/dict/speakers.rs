@@ -96,7 +96,36 @@ pub struct SpeakerMatch {
     pub is_role: bool,
 }
 
-/// The speakers dictionary.
+/// The speakers dictionary: people and organisations by their names, aliases and
+/// roles, read from CSV with the columns `speaker_id,name,alias,role,gender,kind`
+/// (one row per alias; `role` such as "Russian President", `gender` `male`,
+/// `female` or empty, `kind` `person`, `organisation` or empty for a person).
+///
+/// [`SpeakerDict::from_sources`] fails with an [`ErrorKind::Dictionary`] error
+/// naming the source, its line and its column when a header is not the one
+/// above, a `speaker_id`, `name` or `alias` is empty, or a `gender` or `kind` is
+/// unknown.
+///
+/// ```
+/// use whosaid::{ErrorKind, SpeakerDict};
+///
+/// let csv = "speaker_id,name,alias,role,gender,kind\n\
+///            lena-ostrowski,Lena Ostrowski,Lena Ostrowski,mayor,female,person\n\
+///            lena-ostrowski,Lena Ostrowski,Ostrowski,mayor,female,person\n";
+/// let dict = SpeakerDict::from_sources(&[("mine.csv", csv.as_bytes())])?;
+/// assert_eq!(dict.speakers().len(), 1);
+/// assert_eq!(dict.speakers()[0].id, "lena-ostrowski");
+/// // Aliases found in a text, with their byte spans.
+/// let found: Vec<_> = dict.find_iter("Mayor Ostrowski spoke.").collect();
+/// assert_eq!((found[0].span.start, found[0].span.end), (6, 15));
+/// assert_eq!(dict.speaker(found[0].speaker).name, "Lena Ostrowski");
+///
+/// let bad = "speaker_id,name,alias,role,gender,kind\nlena-ostrowski,Lena Ostrowski,,,,\n";
+/// let err = SpeakerDict::from_sources(&[("mine.csv", bad.as_bytes())]).unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Dictionary);
+/// assert_eq!((err.line(), err.column()), (Some(2), Some("alias")));
+/// # Ok::<(), whosaid::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct SpeakerDict {
     speakers: Vec<Speaker>,

@@ -105,6 +105,37 @@ pub enum Rejected {
     Malformed(&'static str, usize),
 }
 
+/// A text encoding to read documents in (`--encoding NAME`), found by one of
+/// its WHATWG labels: `utf-8`, `windows-1252`, `latin1`, `shift_jis`, …
+///
+/// ```
+/// use whosaid::io::input::{decode_as, TextEncoding};
+///
+/// let latin1 = TextEncoding::for_label("latin1").unwrap();
+/// assert_eq!(latin1.name(), "windows-1252"); // latin1 is read as its superset
+/// assert!(TextEncoding::for_label("klingon").is_none());
+/// let decoded = decode_as(b"caf\xe9".to_vec(), false, Some(latin1)).unwrap();
+/// assert_eq!(decoded.text, "café");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextEncoding(&'static encoding_rs::Encoding);
+
+impl TextEncoding {
+    /// UTF-8.
+    pub const UTF_8: TextEncoding = TextEncoding(encoding_rs::UTF_8);
+
+    /// The encoding of this label (case and surrounding white space ignored),
+    /// or `None` when no encoding has it.
+    pub fn for_label(label: &str) -> Option<TextEncoding> {
+        encoding_rs::Encoding::for_label(label.trim().as_bytes()).map(TextEncoding)
+    }
+
+    /// The encoding's canonical name (`windows-1252`).
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+}
+
 /// The offset of the first byte that `encoding` cannot decode.
 fn first_malformed(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> usize {
     let mut decoder = encoding.new_decoder_without_bom_handling();
@@ -151,8 +182,9 @@ pub fn decode(bytes: Vec<u8>, strict: bool) -> std::result::Result<Decoded, Reje
 pub fn decode_as(
     bytes: Vec<u8>,
     strict: bool,
-    encoding: Option<&'static encoding_rs::Encoding>,
+    encoding: Option<TextEncoding>,
 ) -> std::result::Result<Decoded, Rejected> {
+    let encoding = encoding.map(|e| e.0);
     if let Some(utf16) = decode_utf16(&bytes) {
         return Ok(utf16);
     }
@@ -340,13 +372,9 @@ mod tests {
             warning.contains("byte 0") && warning.contains("windows-1252"),
             "{warning}"
         );
-        let forced = decode_as(
-            b"caf\xE9".to_vec(),
-            true,
-            encoding_rs::Encoding::for_label(b"latin1"),
-        );
+        let forced = decode_as(b"caf\xE9".to_vec(), true, TextEncoding::for_label("latin1"));
         assert_eq!(forced.unwrap().text, "café");
-        let sjis = encoding_rs::Encoding::for_label(b"shift_jis");
+        let sjis = TextEncoding::for_label("shift_jis");
         assert_eq!(
             decode_as(b"ab\x82".to_vec(), true, sjis).unwrap_err(),
             Rejected::Malformed("Shift_JIS", 2)

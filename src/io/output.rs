@@ -33,7 +33,23 @@ pub const COLUMNS: &[&str] = &[
     "error",
 ];
 
-/// One output row: an attribution with the document it came from.
+/// One output row: an attribution with the document it came from, as the
+/// command line writes it (the [`COLUMNS`] but `error`). Offsets count
+/// characters, paragraphs from 0; the strings of the speaker and cue are read
+/// with accessors ([`Record::speaker`] and the others), empty when there is none.
+/// Rows are made from attributions ([`Record::new`]) or read back from JSON
+/// with serde.
+///
+/// ```
+/// use whosaid::io::output::{to_csv_string, Record};
+/// use whosaid::Extractor;
+///
+/// let article = Extractor::builtin().extract("\"We are ready,\" Kuleba said.");
+/// let row = Record::new("a.txt", Some("2022-02-08"), &article.attributions[0]);
+/// assert_eq!((row.doc.as_str(), row.date.as_str()), ("a.txt", "2022-02-08"));
+/// assert_eq!((row.speaker(), row.cue(), row.start, row.end), ("Dmytro Kuleba", "said", 1, 14));
+/// assert!(to_csv_string(&[row]).starts_with("doc,date,index,kind,text,speaker,"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The document: its path below the folder given, its file name, `-`, or the article's id.
@@ -47,22 +63,22 @@ pub struct Record {
     /// The words inside the marks, or the reported content.
     pub text: String,
     /// Canonical speaker name, or the source as written; empty when none was found.
-    pub speaker: CompactString,
+    pub(crate) speaker: CompactString,
     /// The dictionary id; empty for speakers found only in the text.
-    pub speaker_id: CompactString,
+    pub(crate) speaker_id: CompactString,
     /// The speaker as written next to the cue.
-    pub mention: CompactString,
+    pub(crate) mention: CompactString,
     /// How the speaker was found.
     pub method: Method,
     /// The reporting verb as written.
-    pub cue: CompactString,
+    pub(crate) cue: CompactString,
     /// Its lemma.
-    pub cue_lemma: CompactString,
+    pub(crate) cue_lemma: CompactString,
     /// `speech`, `belief`, `evidence`, or empty when there is no cue.
     #[serde(default, with = "cue_type_text")]
     pub cue_type: Option<CueType>,
     /// Who was spoken to, if anyone.
-    pub addressee: CompactString,
+    pub(crate) addressee: CompactString,
     /// Start of `text` in the document, in characters (Unicode scalars), from 0.
     pub start: usize,
     /// End of `text`, in characters, exclusive.
@@ -74,6 +90,36 @@ pub struct Record {
 }
 
 impl Record {
+    /// Canonical speaker name, or the source as written; empty when none was found.
+    pub fn speaker(&self) -> &str {
+        &self.speaker
+    }
+
+    /// The dictionary id; empty for speakers found only in the text.
+    pub fn speaker_id(&self) -> &str {
+        &self.speaker_id
+    }
+
+    /// The speaker as written next to the cue; empty when none is written there.
+    pub fn mention(&self) -> &str {
+        &self.mention
+    }
+
+    /// The reporting verb as written; empty when there is none.
+    pub fn cue(&self) -> &str {
+        &self.cue
+    }
+
+    /// The cue's lemma; empty when there is no cue.
+    pub fn cue_lemma(&self) -> &str {
+        &self.cue_lemma
+    }
+
+    /// Who was spoken to; empty when no one is named.
+    pub fn addressee(&self) -> &str {
+        &self.addressee
+    }
+
     /// The record of `a`, taking its strings.
     pub fn from_attribution(doc: &str, date: Option<&str>, a: Attribution) -> Record {
         Record {

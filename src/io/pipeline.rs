@@ -52,7 +52,7 @@ pub struct Options {
     /// Reject a file that is not UTF-8 instead of decoding it.
     pub strict: bool,
     /// Read files in this encoding instead of UTF-8 or the one detected.
-    pub encoding: Option<&'static encoding_rs::Encoding>,
+    pub encoding: Option<input::TextEncoding>,
     /// Summarise each article's speakers into [`Outcome::speakers`].
     pub speakers: bool,
     /// The field names of JSON Lines articles.
@@ -135,7 +135,7 @@ fn extract(
     } else {
         Vec::new()
     };
-    let warning = article.decoding.warning();
+    let warning = article.warning();
     let article_date = article.date;
     let date = date.or(article_date.as_deref());
     let rows = article

@@ -17,8 +17,16 @@
 //!   UTF-8 of a character from U+2000 to U+203F (quotes, dashes, `…`) is that
 //!   character; `â€"` is an em dash whose curly mark was straightened; `â€`
 //!   followed by anything else lost its invisible U+009D, and is `”`.
-//! - A tag (`<`, an optional `/`, a letter, a name, attributes, `>`, within
-//!   [`TAG_REACH`] bytes) is read as one space: never a quote mark, never words.
+//! - A tag is read as one space, or as nothing when it is an inline element
+//!   (`<b>`, `<i>`, `<em>`, `<a href="…">`, `<span>`: markup inside a line that
+//!   separates no words, so `"We are <b>ready</b>,"` reads `"We are ready,"`),
+//!   and as nothing after white space, taking the spaces after it along, so that
+//!   `We are <br> ready` reads `We are ready`:
+//!   never a quote mark, never words. Only a real tag is read so: `<`, an
+//!   optional `/`, the name of an HTML element (or a custom one: a name with a
+//!   hyphen, or `tweet`), attributes that are `name=value` pairs (quoted or not)
+//!   or the boolean attributes of HTML, and `>` within [`TAG_REACH`] bytes.
+//!   Text such as `<b and c>` or `a < b and c > d` is text.
 //!
 //! Each entity, mojibake sequence or tag becomes one piece of the map; mapping
 //! an offset back is a binary search over the pieces.
@@ -41,7 +49,7 @@ pub struct Decoding {
     pub entities: usize,
     /// Mojibake sequences read as the punctuation they stand for.
     pub mojibake: usize,
-    /// Markup tags read as spaces.
+    /// Markup tags read as spaces (or as nothing, for inline elements).
     pub tags: usize,
 }
 
@@ -146,7 +154,17 @@ pub fn read(text: &str) -> Readable<'_> {
         crate::work::tick();
         let read = match bytes[at] {
             b'&' => entity(text, at).inspect(|_| decoding.entities += 1),
-            b'<' => tag(bytes, at).inspect(|_| decoding.tags += 1),
+            b'<' => {
+                // What the reader has just read: white space (a tag after it
+                // adds none), or a word or mark (a block tag separates it).
+                let before = if at > copied {
+                    text[..at].chars().next_back()
+                } else {
+                    out.chars().next_back()
+                };
+                let after_space = before.is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
+                tag(bytes, at, after_space).inspect(|_| decoding.tags += 1)
+            }
             _ => mojibake(text, at).inspect(|_| decoding.mojibake += 1),
         };
         let Some((end, with)) = read else {
@@ -237,8 +255,170 @@ fn reference(text: &str, at: usize) -> Option<usize> {
     ok.then_some(at + semi + 1)
 }
 
-/// The tag at `at` (a `<`): where it ends, read as a space.
-fn tag(bytes: &[u8], at: usize) -> Option<(usize, Cow<'static, str>)> {
+/// Inline elements: markup inside a line, read as nothing.
+const INLINE_ELEMENTS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+    "ins", "kbd", "mark", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr",
+];
+
+/// The other elements a scraped article may hold, read as a space.
+const OTHER_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "embed",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "iframe",
+    "img",
+    "input",
+    "label",
+    "li",
+    "link",
+    "main",
+    "meta",
+    "nav",
+    "noscript",
+    "object",
+    "ol",
+    "option",
+    "p",
+    "param",
+    "picture",
+    "pre",
+    "q",
+    "script",
+    "section",
+    "select",
+    "source",
+    "style",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "tweet",
+    "ul",
+    "video",
+];
+
+/// Attributes HTML allows without a value.
+const BOOLEAN_ATTRIBUTES: &[&str] = &[
+    "allowfullscreen",
+    "async",
+    "autofocus",
+    "autoplay",
+    "checked",
+    "controls",
+    "default",
+    "defer",
+    "disabled",
+    "hidden",
+    "loop",
+    "multiple",
+    "muted",
+    "novalidate",
+    "nowrap",
+    "open",
+    "readonly",
+    "required",
+    "reversed",
+    "selected",
+];
+
+/// Whether `bytes` (a tag's text after its name, before its `>`) are
+/// attributes: white-space separated `name`, `name=value`, `name="…"` or
+/// `name='…'`, each valueless name a boolean attribute of HTML.
+fn are_attributes(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    loop {
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => return true,
+            // `<br />`
+            Some(b'/') if i + 1 == bytes.len() => return true,
+            _ => {}
+        }
+        let name_start = i;
+        while bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        {
+            i += 1;
+        }
+        if i == name_start || !bytes[name_start].is_ascii_alphabetic() {
+            return false;
+        }
+        let name = &bytes[name_start..i];
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'=') {
+            let boolean = BOOLEAN_ATTRIBUTES
+                .iter()
+                .any(|a| a.as_bytes().eq_ignore_ascii_case(name));
+            if !boolean {
+                return false;
+            }
+            continue;
+        }
+        i += 1;
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(&q @ (b'"' | b'\'')) => match memchr::memchr(q, &bytes[i + 1..]) {
+                Some(len) => i += len + 2,
+                None => return false,
+            },
+            Some(_) => {
+                while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+                    i += 1;
+                }
+            }
+            None => return false,
+        }
+    }
+}
+
+/// The tag at `at` (a `<`): where it ends, and what it reads as. Only a real
+/// tag: see the module's doc. A block tag reads as a space, an inline one as
+/// nothing, and either as nothing after white space (`after_space`); when what
+/// it reads as ends in white space, the spaces and tabs after it are part of
+/// it, so that `a <b> c` and `a<br> c` read `a c`, not `a  c`.
+fn tag(bytes: &[u8], at: usize, after_space: bool) -> Option<(usize, Cow<'static, str>)> {
     let mut i = at + 1;
     if bytes.get(i) == Some(&b'/') {
         i += 1;
@@ -246,11 +426,18 @@ fn tag(bytes: &[u8], at: usize) -> Option<(usize, Cow<'static, str>)> {
     if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
+    let name_start = i;
     while bytes
         .get(i)
         .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':'))
     {
         i += 1;
+    }
+    let name = &bytes[name_start..i];
+    let known = |list: &[&str]| list.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(name));
+    let inline = known(INLINE_ELEMENTS);
+    if !inline && !known(OTHER_ELEMENTS) && !name.contains(&b'-') {
+        return None;
     }
     match bytes.get(i) {
         Some(b'>') => {}
@@ -259,14 +446,21 @@ fn tag(bytes: &[u8], at: usize) -> Option<(usize, Cow<'static, str>)> {
         Some(b) if b.is_ascii_whitespace() => {
             let reach = &bytes[i..bytes.len().min(at + TAG_REACH)];
             let close = memchr::memchr2(b'>', b'<', reach)?;
-            if reach[close] != b'>' {
+            if reach[close] != b'>' || !are_attributes(&reach[..close]) {
                 return None;
             }
             i += close;
         }
         _ => return None,
     }
-    Some((i + 1, Cow::Borrowed(" ")))
+    let mut end = i + 1;
+    let space = !inline && !after_space;
+    if space || after_space {
+        while bytes.get(end).is_some_and(|&b| b == b' ' || b == b'\t') {
+            end += 1;
+        }
+    }
+    Some((end, Cow::Borrowed(if space { " " } else { "" })))
 }
 
 /// The mojibake sequence at `at` (`â€`): where it ends and the punctuation it
@@ -355,9 +549,117 @@ mod tests {
     }
 
     #[test]
+    fn only_real_tags_are_read_and_inline_ones_as_nothing() {
+        struct Case {
+            given: &'static str,
+            want: &'static str,
+            tags: usize,
+        }
+        let cases = [
+            Case {
+                given: "\"We are <b>ready</b>,\" she said.",
+                want: "\"We are ready,\" she said.",
+                tags: 2,
+            },
+            Case {
+                given: "“It <em>will</em> <a href=\"/x\">pass</a>”",
+                want: "“It will pass”",
+                tags: 4,
+            },
+            Case {
+                given: "“Yes,”<br/>she said",
+                want: "“Yes,” she said",
+                tags: 1,
+            },
+            Case {
+                given: "<p>Yes</p><p>No</p>",
+                want: " Yes No ",
+                tags: 4,
+            },
+            Case {
+                given: "“We are <b> ready </b> now”",
+                want: "“We are ready now”",
+                tags: 2,
+            },
+            Case {
+                given: "“We are <br> ready”",
+                want: "“We are ready”",
+                tags: 1,
+            },
+            Case {
+                given: "said<br>\t so",
+                want: "said so",
+                tags: 1,
+            },
+            Case {
+                given: "Yes.</p>\n\n<p>No.",
+                want: "Yes. \n\nNo.",
+                tags: 2,
+            },
+            Case {
+                given: "<div class=\"x\" data-id=7>Yes</div>",
+                want: " Yes ",
+                tags: 2,
+            },
+            Case {
+                given: "<input type=checkbox checked>",
+                want: " ",
+                tags: 1,
+            },
+            Case {
+                given: "<my-widget foo=\"1\">Yes</my-widget>",
+                want: " Yes ",
+                tags: 2,
+            },
+            Case {
+                given: "<tweet id=\"1\"/>",
+                want: " ",
+                tags: 1,
+            },
+            Case {
+                given: "<br />",
+                want: " ",
+                tags: 1,
+            },
+            // Not tags: words that would be lost.
+            Case {
+                given: "x <b and c> y",
+                want: "x <b and c> y",
+                tags: 0,
+            },
+            Case {
+                given: "<p and q> stay",
+                want: "<p and q> stay",
+                tags: 0,
+            },
+            Case {
+                given: "<sarcasm>yes</sarcasm>",
+                want: "<sarcasm>yes</sarcasm>",
+                tags: 0,
+            },
+            Case {
+                given: "<a href=\"x>",
+                want: "<a href=\"x>",
+                tags: 0,
+            },
+            Case {
+                given: "<div =x>",
+                want: "<div =x>",
+                tags: 0,
+            },
+        ];
+        for case in cases {
+            let r = read(case.given);
+            assert_eq!(r.text, case.want, "{:?}", case.given);
+            assert_eq!(r.decoding.tags, case.tags, "{:?}", case.given);
+            check_map(case.given);
+        }
+    }
+
+    #[test]
     fn tags_read_as_spaces_and_lookalikes_do_not() {
         let r = read("<p>“Yes,”<br/>she said <tweet id=\"1\" lang=\"en\">ok</tweet></p>");
-        assert_eq!(r.text, " “Yes,” she said  ok  ");
+        assert_eq!(r.text, " “Yes,” she said ok ");
         assert_eq!(r.decoding.tags, 5);
         check_map("<p>“Yes,”<br/>she said <tweet id=\"1\">ok</tweet></p>");
         assert_eq!(r.decoding.warning(), None, "tags alone need no cleaning");

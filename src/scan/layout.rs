@@ -9,8 +9,13 @@ use crate::span::Span;
 /// The layout of one article.
 #[derive(Clone, Debug)]
 pub struct Layout<'a> {
-    /// The date given by a leading ` date YYYY-MM-DD` line, if any.
+    /// The date given by a leading ` date YYYY-MM-DD` line, if any: always a
+    /// calendar date (month 01 to 12, a day that month has).
     pub date: Option<&'a str>,
+    /// A leading prefix shaped like a date that is no calendar date
+    /// (`date 2024-13-45`): its ten characters. The prefix is then read as the
+    /// article's text and `date` is `None`; callers may warn.
+    pub invalid_date: Option<&'a str>,
     /// Where the article text begins (after the date metadata).
     pub body_start: usize,
     /// Paragraph spans, trimmed of surrounding white space, in order.
@@ -21,9 +26,15 @@ impl<'a> Layout<'a> {
     /// The layout of `text`: its date prefix and its paragraphs.
     pub fn of(text: &'a str) -> Layout<'a> {
         let (date, body_start) = date_metadata(text);
+        // A prefix shaped like a date that is none is the article's text.
+        let (date, invalid_date, body_start) = match date {
+            Some(d) if !is_calendar_date(d) => (None, Some(d), 0),
+            d => (d, None, body_start),
+        };
         let paragraphs = paragraphs(text, body_start);
         Layout {
             date,
+            invalid_date,
             body_start,
             paragraphs,
         }
@@ -55,6 +66,22 @@ fn date_metadata(text: &str) -> (Option<&str>, usize) {
         body += 1;
     }
     (Some(date), body)
+}
+
+/// Whether `YYYY-MM-DD` (digits already checked) names a day of the Gregorian
+/// calendar: a month from 01 to 12 and a day that month has in that year.
+fn is_calendar_date(date: &str) -> bool {
+    let number = |range: std::ops::Range<usize>| date[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 fn paragraphs(text: &str, start: usize) -> Vec<Span> {
@@ -127,6 +154,82 @@ mod tests {
         assert_eq!(layout.date, Some("2022-02-08"));
         assert_eq!(&text[layout.body_start..layout.body_start + 6], "Macron");
         assert_eq!(texts(text, &layout), ["Macron arrived.", "He said so."]);
+    }
+
+    #[test]
+    fn only_calendar_dates_are_dates() {
+        struct Case {
+            text: &'static str,
+            date: Option<&'static str>,
+            invalid: Option<&'static str>,
+        }
+        let cases = [
+            Case {
+                text: "date 2024-02-29 Talks.",
+                date: Some("2024-02-29"),
+                invalid: None,
+            },
+            Case {
+                text: "date 2000-02-29 Talks.",
+                date: Some("2000-02-29"),
+                invalid: None,
+            },
+            Case {
+                text: "date 2022-12-31\nTalks.",
+                date: Some("2022-12-31"),
+                invalid: None,
+            },
+            Case {
+                text: "date 2022-01-01 Talks.",
+                date: Some("2022-01-01"),
+                invalid: None,
+            },
+            Case {
+                text: "date 2024-13-45 Talks.",
+                date: None,
+                invalid: Some("2024-13-45"),
+            },
+            Case {
+                text: "date 2024-00-10 Talks.",
+                date: None,
+                invalid: Some("2024-00-10"),
+            },
+            Case {
+                text: "date 2024-04-31 Talks.",
+                date: None,
+                invalid: Some("2024-04-31"),
+            },
+            Case {
+                text: "date 2023-02-29 Talks.",
+                date: None,
+                invalid: Some("2023-02-29"),
+            },
+            Case {
+                text: "date 1900-02-29 Talks.",
+                date: None,
+                invalid: Some("1900-02-29"),
+            },
+            Case {
+                text: "date 2024-01-00 Talks.",
+                date: None,
+                invalid: Some("2024-01-00"),
+            },
+            Case {
+                text: "date 24-01-10 Talks.",
+                date: None,
+                invalid: None,
+            },
+        ];
+        for case in cases {
+            let layout = Layout::of(case.text);
+            assert_eq!(layout.date, case.date, "{:?}", case.text);
+            assert_eq!(layout.invalid_date, case.invalid, "{:?}", case.text);
+            // An invalid date is text: the article starts at the prefix.
+            if case.date.is_none() {
+                assert_eq!(layout.body_start, 0, "{:?}", case.text);
+                assert_eq!(layout.paragraphs[0].start, 0, "{:?}", case.text);
+            }
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::scan::lexicon::{classes, Class};
 use crate::scan::transcript;
 use crate::span::Span;
 
-/// A quoted passage.
+/// A quoted passage, as byte spans of the text scanned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
     /// From the opening mark (or where the quote begins) through the closing mark
@@ -52,6 +52,28 @@ pub struct Quote {
 }
 
 /// Finds quotes; uses reporting-verb matches to end quotes that lack a closing mark.
+///
+/// It is the first step of extraction, public for those who want only the quoted
+/// passages, with no speakers: [`scan`](QuoteScanner::scan) takes the text and
+/// its paragraphs ([`Layout::of`](crate::scan::layout::Layout::of)) and never
+/// fails. A [`Quote`]'s spans are **byte** offsets into the text it was given;
+/// paragraphs are numbered from 0.
+///
+/// ```
+/// use whosaid::scan::layout::Layout;
+/// use whosaid::{CueDict, QuoteScanner};
+///
+/// let text = "\"We are ready,\" Kuleba said.\n\nHe called the talks “useful.”\n\n\"No one will force us, Kuleba said.";
+/// let cues = CueDict::builtin();
+/// let quotes = QuoteScanner::new(&cues).scan(text, &Layout::of(text).paragraphs);
+/// let inner: Vec<&str> = quotes.iter().map(|q| &text[q.inner.start..q.inner.end]).collect();
+/// // The last quote has no closing mark: it ends at its speaker tag.
+/// assert_eq!(inner, ["We are ready,", "useful.", "No one will force us"]);
+/// assert_eq!(quotes.iter().map(|q| q.paragraph).collect::<Vec<_>>(), [0, 1, 2]);
+/// assert!(quotes[1].closed && !quotes[2].closed);
+/// // `outer` holds the marks: bytes, and “ and ” take three each.
+/// assert_eq!(quotes[1].outer.len(), "“useful.”".len());
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct QuoteScanner<'a> {
     cues: Option<&'a CueDict>,
@@ -81,6 +103,11 @@ impl<'a> QuoteScanner<'a> {
     pub fn scan(&self, text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut quotes = Vec::new();
         let mut carried = false;
+        // Paragraphs opening with a label in mixed case, and the last words of
+        // every label: a mixed-case label whose last word opens two paragraphs
+        // or more is a transcript's (see `transcript`).
+        let mut mixed: Vec<(usize, Span, usize, String)> = Vec::new();
+        let mut keys: std::collections::HashMap<String, usize> = Default::default();
         for (index, para) in paragraphs.iter().enumerate() {
             let next_opens = paragraphs
                 .get(index + 1)
@@ -90,8 +117,33 @@ impl<'a> QuoteScanner<'a> {
             let was_carried = carried;
             carried = self.scan_paragraph(text, *para, index, carried, next_opens, &mut quotes);
             if quotes.len() == before && !was_carried {
-                quotes.extend(transcript::transcript_quote(text, *para, index));
+                match transcript::transcript_quote(text, *para, index) {
+                    Some(q) => {
+                        if let Some(key) = transcript::capitals_label_key(text, *para) {
+                            *keys.entry(key).or_default() += 1;
+                        }
+                        quotes.push(q);
+                    }
+                    None => {
+                        if let Some((label, start, key)) = transcript::mixed_label_at(text, *para) {
+                            *keys.entry(key.clone()).or_default() += 1;
+                            mixed.push((index, label, start, key));
+                        }
+                    }
+                }
             }
+        }
+        let repeated = |key: &str| keys.get(key).is_some_and(|&n| n >= 2);
+        if mixed.iter().any(|(_, _, _, key)| repeated(key)) {
+            for (index, label, start, key) in &mixed {
+                if repeated(key) {
+                    let para = paragraphs[*index];
+                    quotes.push(transcript::labelled_quote(
+                        text, para, *index, *label, *start,
+                    ));
+                }
+            }
+            quotes.sort_by_key(|q| q.outer.start);
         }
         // "WALLACE: Let’s start…" inside the marks: the label is no one's words.
         for q in &mut quotes {

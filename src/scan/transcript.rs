@@ -9,10 +9,17 @@
 //!
 //! The words after the label become a quote with no marks
 //! ([`Quote::transcript`]); the attribution's `label` rule names its speaker.
-//! Labels in mixed case (`Note:`, `Washington:`) are not taken here, since
-//! prose opens paragraphs that way; a label before a *marked* quote
-//! (`Ferris: ‘We will not be silenced’`) is the `label` rule's alone. A
-//! paragraph that is only a stage direction (`(CROSSTALK)`) is no speech.
+//! A label before a *marked* quote (`Ferris: ‘We will not be silenced’`) is the
+//! `label` rule's alone. A paragraph that is only a stage direction
+//! (`(CROSSTALK)`) is no speech.
+//!
+//! Labels in mixed case (`Anderson Cooper:`, `Cooper:`) are a transcript's only
+//! when the article shows it is one, since prose and lists open paragraphs that
+//! way too (`Washington: the city waits`, `Clinton: 547.`, a headline
+//! `Sanders: It Is Not A Radical Idea`): the label's last word opens at least
+//! two paragraphs of the article (in any case, so `COOPER:` and `Cooper:` count
+//! together), it is one to three capitalised words, none a heading word, and
+//! the words after it are a sentence of three words or more, not in title case.
 
 use crate::scan::quotes::Quote;
 use crate::span::Span;
@@ -82,11 +89,104 @@ pub(crate) fn label_at(text: &str, para: Span) -> Option<(Span, usize)> {
     Some((Span::new(para.start, para.start + colon), start))
 }
 
-/// The quote a transcript paragraph holds after its label, if it is one.
-pub(crate) fn transcript_quote(text: &str, para: Span, index: usize) -> Option<Quote> {
-    let (label, start) = label_at(text, para)?;
+/// Words that open paragraphs in mixed case as headings and list items, not as
+/// speakers (compared in any case).
+const NOT_SPEAKERS_MIXED: &[&str] = &[
+    "answer",
+    "breaking",
+    "byline",
+    "contributing",
+    "correction",
+    "headline",
+    "latest",
+    "name",
+    "note",
+    "photo",
+    "poll",
+    "question",
+    "quote",
+    "read",
+    "related",
+    "report",
+    "revealed",
+    "source",
+    "title",
+    "twitter",
+    "update",
+    "video",
+    "watch",
+];
+
+/// A label in mixed case opening `para` (`Anderson Cooper`, `Cooper`), the
+/// byte offset where the words after it start, and its last word, lowercase,
+/// to count how many paragraphs it opens; the caller decides whether the
+/// article is a transcript. Labels in capitals are [`label_at`]'s.
+pub(crate) fn mixed_label_at(text: &str, para: Span) -> Option<(Span, usize, String)> {
+    let body = &text[para.start..para.end];
+    // A capital, then a lowercase letter: most paragraphs are ruled out here
+    // or by having no colon in their first 40 bytes.
+    match body.as_bytes() {
+        [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => {}
+        _ => return None,
+    }
+    let colon = memchr::memchr(b':', &body.as_bytes()[..body.len().min(40)])?;
+    let label = &body[..colon];
+    let words: Vec<&str> = label.split(' ').collect();
+    let is_name = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.len() >= 2
+                && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                && w.bytes()
+                    .all(|b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-'))
+                && !NOT_SPEAKERS_MIXED.iter().any(|n| w.eq_ignore_ascii_case(n))
+        });
+    if !is_name {
+        return None;
+    }
+    let rest = &body[colon + 1..];
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let start = para.start + colon + 1 + (rest.len() - rest.trim_start().len());
+    let said = text[start..para.end].trim_end();
+    // A sentence, not a number, a stage direction or a headline in title case.
+    let said_words: Vec<&str> = said.split_whitespace().collect();
+    let capitalised = said_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if said_words.len() < 3
+        || (said.starts_with('(') && said.ends_with(')'))
+        || capitalised * 2 > said_words.len()
+        || !said.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let last = words.last()?.to_ascii_lowercase();
+    Some((Span::new(para.start, para.start + colon), start, last))
+}
+
+/// The last word of a label in capitals opening `para`, lowercase: what
+/// [`mixed_label_at`]'s labels are counted with.
+pub(crate) fn capitals_label_key(text: &str, para: Span) -> Option<String> {
+    let (label, _) = label_at(text, para)?;
+    let words = &text[label.start..label.end];
+    if matches!(words, "Q" | "A") {
+        return None;
+    }
+    Some(words.rsplit(' ').next()?.to_ascii_lowercase())
+}
+
+/// A transcript quote whose label is `label` and whose words start at `start`.
+pub(crate) fn labelled_quote(
+    text: &str,
+    para: Span,
+    index: usize,
+    label: Span,
+    start: usize,
+) -> Quote {
     let end = start + text[start..para.end].trim_end().len();
-    Some(Quote {
+    Quote {
         outer: Span::new(start, end),
         inner: Span::new(start, end),
         paragraph: index,
@@ -96,7 +196,13 @@ pub(crate) fn transcript_quote(text: &str, para: Span, index: usize) -> Option<Q
         continued: false,
         single: false,
         label: Some(label),
-    })
+    }
+}
+
+/// The quote a transcript paragraph holds after its label, if it is one.
+pub(crate) fn transcript_quote(text: &str, para: Span, index: usize) -> Option<Quote> {
+    let (label, start) = label_at(text, para)?;
+    Some(labelled_quote(text, para, index, label, start))
 }
 
 #[cfg(test)]
@@ -151,6 +257,84 @@ mod tests {
             let para = Span::new(0, case.text.len());
             let got = transcript_quote(case.text, para, 0)
                 .map(|q| &case.text[q.inner.start..q.inner.end]);
+            assert_eq!(got, case.want, "{}", case.name);
+        }
+    }
+
+    /// Mixed-case labels in whole articles: (label, words) of each transcript
+    /// quote found.
+    #[test]
+    fn mixed_case_labels_only_in_transcripts() {
+        use crate::scan::layout::Layout;
+        use crate::scan::quotes::QuoteScanner;
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            want: &'static [(&'static str, &'static str)],
+        }
+        let cases = [
+            Case {
+                name: "a transcript in mixed case",
+                text: "Anderson Cooper: Senator, will you run again?\n\n\
+                       Warren: I have not decided that yet.\n\n\
+                       Cooper: When will you decide then?\n\n\
+                       Warren: Not before the summer is over.",
+                want: &[
+                    ("Anderson Cooper", "Senator, will you run again?"),
+                    ("Warren", "I have not decided that yet."),
+                    ("Cooper", "When will you decide then?"),
+                    ("Warren", "Not before the summer is over."),
+                ],
+            },
+            Case {
+                name: "capitals and mixed case together",
+                text: "COOPER: Will you run again, Senator?\n\n\
+                       Cooper: And when will you decide?",
+                want: &[
+                    ("COOPER", "Will you run again, Senator?"),
+                    ("Cooper", "And when will you decide?"),
+                ],
+            },
+            Case {
+                name: "one label is prose",
+                text: "Washington: the city waits for the vote.\n\nThe vote is on Monday.",
+                want: &[],
+            },
+            Case {
+                name: "repeated list items with numbers",
+                text: "Clinton: 547.\n\nSanders: 46.\n\nClinton: 2,316.\n\nSanders: 1,547.",
+                want: &[],
+            },
+            Case {
+                name: "headlines in title case",
+                text: "Sanders: It Is Not A Radical Idea.\n\nHe spoke.\n\n\
+                       Sanders: I Am Not Much Of A Socialist.",
+                want: &[],
+            },
+            Case {
+                name: "heading words",
+                text: "Update: the vote was moved to Monday.\n\nUpdate: the vote was moved again today.",
+                want: &[],
+            },
+            Case {
+                name: "a label once",
+                text: "Cooper: Will you run again?\n\nShe said she would.",
+                want: &[],
+            },
+        ];
+        for case in cases {
+            let layout = Layout::of(case.text);
+            let got: Vec<(&str, &str)> = QuoteScanner::default()
+                .scan(case.text, &layout.paragraphs)
+                .iter()
+                .filter_map(|q| {
+                    let label = q.label?;
+                    Some((
+                        &case.text[label.start..label.end],
+                        &case.text[q.inner.start..q.inner.end],
+                    ))
+                })
+                .collect();
             assert_eq!(got, case.want, "{}", case.name);
         }
     }

@@ -6,6 +6,31 @@
 //! the speaker's initials (or `?` when no speaker was found, or the change), and
 //! the card shown on hover or keyboard focus spells everything out. All text is
 //! escaped, so an article holding `<script>` shows it as text.
+//!
+//! [`article`] renders one article and [`diff_page`] two versions with the
+//! changes [`diff::pair`] found; both return the whole page as a `String` and
+//! never fail.
+//!
+//! ```
+//! use whosaid::tools::{diff, render};
+//! use whosaid::Extractor;
+//!
+//! let text = "\"We will not cross our red lines,\" Kuleba said. Putin said talks would go on.";
+//! let article = Extractor::builtin().extract(text);
+//! let page = render::article("ex.txt", text, &article.attributions);
+//! assert!(page.starts_with("<!DOCTYPE html>"));
+//! assert!(page.contains("1 quote and 1 claim from 2 speakers"));
+//! assert!(!page.contains("<script src")); // self-contained
+//!
+//! let new_text = "\"We will never cross our red lines,\" Kuleba said.";
+//! let new = Extractor::builtin().extract(new_text);
+//! let changes = diff::pair(&article.attributions, &new.attributions);
+//! let page = render::diff_page(
+//!     "v1.txt", text, &article.attributions,
+//!     "v2.txt", new_text, &new.attributions, &changes,
+//! );
+//! assert!(page.contains("old: 1 quote, 0 claims; new: 1 quote, 0 claims"));
+//! ```
 
 use std::fmt::Write as _;
 

@@ -143,44 +143,43 @@ impl SpeakerCensus {
 
     /// `speakers.csv` rows (with header) for the people the dictionary lacks:
     /// their name and surname as aliases, the first title seen as role. Groups and
-    /// organisations are not proposed as persons.
+    /// organisations are not proposed as persons. An alias is only ever made of
+    /// name words: titles, honorifics, roles, party words and function words
+    /// written with the name are left out of the name ("Sen. John Smith" is
+    /// `John Smith`, alias `Smith`), and a speaker with fewer than two name
+    /// words left is not proposed.
     pub fn suggestions(&self) -> String {
         let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
         out.write_record(["speaker_id", "name", "alias", "role", "gender", "kind"])
             .expect("writing to memory");
         let mut rows: Vec<[String; 6]> = Vec::new();
+        let mut seen: std::collections::HashSet<(String, String)> = Default::default();
         for e in &self.entries {
             let r = &e.row;
             if r.known || r.class != SpeakerClass::Person {
                 continue;
             }
-            let words: Vec<&str> = r.speaker.split_whitespace().collect();
-            // A person's name has at least two capitalised words.
-            if words.len() < 2
-                || !words
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            {
+            // The name without the titles, honorifics and party words the text
+            // wrote around it; a person's name has at least two words.
+            let Some((name, surname)) = name_parts(&r.speaker) else {
                 continue;
-            }
-            let id = slug(&r.speaker);
+            };
+            let id = slug(&name);
             let role = r.titles.first().cloned().unwrap_or_default();
             let gender = if r.gender == "unknown" {
                 String::new()
             } else {
                 r.gender.clone()
             };
-            let mut aliases = vec![r.speaker.clone()];
-            if let Some(last) = words.last() {
-                aliases.push(last.to_string());
-            }
-            if !role.is_empty() {
-                aliases.push(role.clone());
-            }
-            for alias in aliases {
+            // Aliases are the name and the surname, never a title: the role
+            // column is matched as a role already.
+            for alias in [name.clone(), surname] {
+                if !seen.insert((id.clone(), alias.clone())) {
+                    continue;
+                }
                 rows.push([
                     id.clone(),
-                    r.speaker.clone(),
+                    name.clone(),
                     alias,
                     role.clone(),
                     gender.clone(),
@@ -195,6 +194,128 @@ impl SpeakerCensus {
         }
         String::from_utf8(out.into_inner().expect("flushing memory")).expect("UTF-8 fields")
     }
+}
+
+/// Words written next to names that are not names: titles and honorifics not in
+/// the lexicon's lists, parties, and what stands after a surname.
+const NOT_NAME_PART: &[&str] = &[
+    "representative",
+    "delegate",
+    "assemblyman",
+    "assemblywoman",
+    "speaker",
+    "admiral",
+    "general",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "corporal",
+    "pastor",
+    "reverend",
+    "rabbi",
+    "bishop",
+    "cardinal",
+    "imam",
+    "sheikh",
+    "prince",
+    "princess",
+    "duke",
+    "justice",
+    "coach",
+    "street",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "madam",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "gop",
+    "independent",
+    "libertarian",
+    "conservative",
+    "labour",
+];
+
+/// Generational suffixes: part of the full name, never a surname.
+const SUFFIX: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"];
+
+fn is_suffix(word: &str) -> bool {
+    SUFFIX
+        .iter()
+        .any(|s| word.trim_end_matches(',').eq_ignore_ascii_case(s))
+}
+
+/// Whether `word` can be part of a person's name: capitalised, not an acronym
+/// (`CEO`, `AG`; initials with periods such as `G.K.` are names), and not a
+/// title, honorific, role, modifier, function word, organisation or place.
+fn is_name_word(word: &str) -> bool {
+    use crate::scan::lexicon::{classes, Class};
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && !word.contains('.') && !word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let c = classes(word);
+    let not_a_name = [
+        Class::TitleAbbreviation,
+        Class::PersonRole,
+        Class::SpeakerModifier,
+        Class::NotAName,
+        Class::Determiner,
+        Class::SpeakerNoun,
+        Class::OrganisationWord,
+        Class::PlaceName,
+        Class::Month,
+        Class::Weekday,
+    ];
+    !not_a_name.iter().any(|&class| c.has(class))
+        && !NOT_NAME_PART.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A person's name as `--suggest` proposes it, and its surname, from a speaker
+/// as the text wrote it: the last run of name words (with the particles inside
+/// it, "von der Leyen", and a generational suffix after it, "Jr."), without the
+/// titles, roles and party words before it. `None` when fewer than two name
+/// words remain ("Former Secretary", "Sen. Obama").
+fn name_parts(speaker: &str) -> Option<(String, String)> {
+    use crate::scan::lexicon::{classes, Class};
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let mut end = words.len();
+    while end > 0 && is_suffix(words[end - 1]) {
+        end -= 1;
+    }
+    // The surname: the last name word, with the particles before it.
+    let last = end.checked_sub(1).filter(|&i| is_name_word(words[i]))?;
+    let mut surname_start = last;
+    while surname_start > 0 && classes(words[surname_start - 1]).has(Class::NameParticle) {
+        surname_start -= 1;
+    }
+    // Before it, name words and particles, back to the first that is neither.
+    let mut start = surname_start;
+    while start > 0
+        && (is_name_word(words[start - 1])
+            || (start > 1 && classes(words[start - 1]).has(Class::NameParticle)))
+    {
+        start -= 1;
+    }
+    // A particle cannot start a name.
+    while start < surname_start && !is_name_word(words[start]) {
+        start += 1;
+    }
+    if start == surname_start {
+        return None;
+    }
+    Some((
+        words[start..].join(" "),
+        words[surname_start..=last].join(" "),
+    ))
 }
 
 /// `Alexander Khodakovsky` → `alexander-khodakovsky`.
@@ -219,6 +340,120 @@ mod tests {
     fn slugs() {
         assert_eq!(slug("Alexander Khodakovsky"), "alexander-khodakovsky");
         assert_eq!(slug("G.K. Butterfield"), "g-k-butterfield");
+    }
+
+    #[test]
+    fn suggested_aliases_are_name_words_only() {
+        struct Case {
+            speaker: &'static str,
+            want: Option<(&'static str, &'static str)>,
+        }
+        let cases = [
+            Case {
+                speaker: "Alexander Khodakovsky",
+                want: Some(("Alexander Khodakovsky", "Khodakovsky")),
+            },
+            Case {
+                speaker: "Dr. Anthony Fauci",
+                want: Some(("Anthony Fauci", "Fauci")),
+            },
+            Case {
+                speaker: "Sen. John Smith",
+                want: Some(("John Smith", "Smith")),
+            },
+            Case {
+                speaker: "Former Representative Peter Hoekstra",
+                want: Some(("Peter Hoekstra", "Hoekstra")),
+            },
+            Case {
+                speaker: "Former Hewlett-Packard CEO Carly Fiorina",
+                want: Some(("Carly Fiorina", "Fiorina")),
+            },
+            Case {
+                speaker: "Charles Elliott Jr.",
+                want: Some(("Charles Elliott Jr.", "Elliott")),
+            },
+            Case {
+                speaker: "Brent Bozell III",
+                want: Some(("Brent Bozell III", "Bozell")),
+            },
+            Case {
+                speaker: "Ursula von der Leyen",
+                want: Some(("Ursula von der Leyen", "von der Leyen")),
+            },
+            Case {
+                speaker: "G.K. Butterfield",
+                want: Some(("G.K. Butterfield", "Butterfield")),
+            },
+            Case {
+                speaker: "Mr. Smith",
+                want: None,
+            },
+            Case {
+                speaker: "Former AG Mukasey",
+                want: None,
+            },
+            Case {
+                speaker: "Former Secretary",
+                want: None,
+            },
+            Case {
+                speaker: "Former Security",
+                want: None,
+            },
+            Case {
+                speaker: "Former Obama",
+                want: None,
+            },
+            Case {
+                speaker: "New Hampshire Republican",
+                want: None,
+            },
+            Case {
+                speaker: "Dr.",
+                want: None,
+            },
+            Case {
+                speaker: "Admiral Harris",
+                want: None,
+            },
+            Case {
+                speaker: "von Trapp",
+                want: None,
+            },
+            Case {
+                speaker: "",
+                want: None,
+            },
+        ];
+        for case in cases {
+            let got = name_parts(case.speaker);
+            let got = got.as_ref().map(|(n, s)| (n.as_str(), s.as_str()));
+            assert_eq!(got, case.want, "{:?}", case.speaker);
+        }
+    }
+
+    #[test]
+    fn suggestions_never_make_a_title_an_alias() {
+        let text = "Sen. John Smith said the bill would pass.\n\n\
+                    Dr. Anthony Fauci said the vaccine was safe.\n\n\
+                    \"We are not done,\" said the Rev. Charles Elliott Jr.";
+        let article = Extractor::builtin().extract(text);
+        let mut census = SpeakerCensus::new();
+        census.add(&article.speakers());
+        let csv = census.suggestions();
+        let dict =
+            SpeakerDict::from_sources(&[("suggested.csv", csv.as_bytes())]).expect("valid rows");
+        assert!(!dict.speakers().is_empty(), "{csv}");
+        for line in csv.lines().skip(1) {
+            let alias = line.split(',').nth(2).unwrap();
+            for word in alias.split_whitespace() {
+                assert!(
+                    is_name_word(word) || is_suffix(word),
+                    "alias {alias:?} holds {word:?}:\n{csv}"
+                );
+            }
+        }
     }
 
     #[test]

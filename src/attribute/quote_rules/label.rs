@@ -88,9 +88,15 @@ fn transcript_label(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt, label: Span) -> 
 }
 
 /// The source named by a label in capitals (`RAMOS`), written in title case so
-/// that the full name elsewhere in the article joins it.
+/// that the full name elsewhere in the article joins it; a label in mixed case
+/// (`McCain`) is kept as written.
 fn capitals_source(an: &mut Analyzer, ctx: &Ctx, span: Span, p: usize) -> Source {
-    let name = title_case(&ctx.text[span.start..span.end]);
+    let written = &ctx.text[span.start..span.end];
+    let name = if written.bytes().any(|b| b.is_ascii_lowercase()) {
+        CompactString::new(written)
+    } else {
+        title_case(written)
+    };
     let entity = an.discourse.name_entity(&name);
     an.discourse.mention(span.start, entity, p, false);
     Source {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::ValueEnum;
+use whosaid::io::input::TextEncoding;
 use whosaid::io::pipeline::{self, InputMode};
 use whosaid::{CueDict, CueTypeSet, Extractor, KindSet, SpeakerDict};
 
@@ -43,11 +44,11 @@ pub struct InputArgs {
     /// any WHATWG label) instead of UTF-8 or the one detected in a file that is
     /// not UTF-8.
     #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
-    pub encoding: Option<&'static encoding_rs::Encoding>,
+    pub encoding: Option<TextEncoding>,
 }
 
-fn parse_encoding(name: &str) -> std::result::Result<&'static encoding_rs::Encoding, String> {
-    encoding_rs::Encoding::for_label(name.trim().as_bytes())
+fn parse_encoding(name: &str) -> std::result::Result<TextEncoding, String> {
+    TextEncoding::for_label(name)
         .ok_or_else(|| format!("unknown encoding {name:?} (try windows-1252, latin1, utf-8)"))
 }
 

@@ -76,10 +76,10 @@ pub fn extract_all(
             }
         }
         bar.set_message(format!(
-            "{} documents, {} rows, {} errors, {:.1} MB",
-            stats.documents,
-            stats.rows,
-            stats.errors,
+            "{}, {}, {}, {:.1} MB",
+            counted(stats.documents, "document"),
+            counted(stats.rows, "row"),
+            counted(stats.errors, "error"),
             stats.bytes as f64 / 1e6
         ));
         each(&outcome).map_err(|e| {
@@ -90,4 +90,14 @@ pub fn extract_all(
     .map_err(|e| failure.take().unwrap_or_else(|| e.into()))?;
     bar.finish_and_clear();
     Ok(stats)
+}
+
+/// `1 document`, `2 documents`, `0 errors`: a count with its noun in the right
+/// number (the nouns here all take an `s`).
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

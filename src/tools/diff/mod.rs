@@ -6,6 +6,33 @@
 //! Pairs are made best first; the same speaker breaks near ties, so two similar
 //! quotes by different speakers are not crossed. Every pair or leftover is one
 //! [`Change`]; reworded pairs carry a word-level diff made with `similar`.
+//!
+//! [`pair`] gives the changes as indexes into the two lists of attributions;
+//! [`records`] turns them into rows (`whosaid diff --format csv|jsonl|json`, with
+//! character offsets of each version) and [`render`] into the text report. None
+//! of them fails.
+//!
+//! ```
+//! use whosaid::tools::diff::{self, Change, Style};
+//! use whosaid::Extractor;
+//!
+//! let extractor = Extractor::builtin();
+//! let old = extractor.extract("\"We will not cross our red lines,\" Kuleba said.");
+//! let new = extractor.extract("\"We will never cross our red lines,\" Kuleba said. Putin said talks would go on.");
+//! let (old, new) = (&old.attributions, &new.attributions);
+//! let changes = diff::pair(old, new);
+//! assert!(diff::changed(&changes));
+//! let kinds: Vec<Change> = changes.iter().map(|p| p.change).collect();
+//! assert_eq!(kinds, [Change::Reworded, Change::Added]);
+//! // The old and new attribution of the reworded pair, by index.
+//! assert_eq!((changes[0].old, changes[0].new), (Some(0), Some(0)));
+//! assert_eq!(diff::word_diff(&old[0].text, &new[0].text), "We will [-not-] [+never+] cross our red lines,");
+//!
+//! let rows = diff::records("v1.txt", "v2.txt", old, new, &changes, false);
+//! assert_eq!((rows[1].speaker_new.as_str(), rows[1].new_start), ("Vladimir Putin", Some(61)));
+//! let report = diff::render("v1.txt", "v2.txt", old, new, &changes, false, Style { color: false });
+//! assert!(report.starts_with("--- v1.txt\n+++ v2.txt\n"));
+//! ```
 
 mod report;
 

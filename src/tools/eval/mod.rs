@@ -13,6 +13,39 @@
 //! record either view, so a view left unmatched is not counted as a false positive
 //! when another view of the same attribution matched (`Options::separate_views`
 //! turns this off).
+//!
+//! Gold rows are read from JSON Lines with [`load_gold`] (an [`ErrorKind::Gold`]
+//! error names the file and line of a malformed row, an [`ErrorKind::Io`] one a
+//! file that cannot be read); [`evaluate`] never fails, and [`render`] gives the
+//! table `whosaid eval` prints.
+//!
+//! ```
+//! use whosaid::io::output::Record;
+//! use whosaid::tools::eval::{self, GoldRow, Options};
+//! use whosaid::{Extractor, Kind};
+//!
+//! let text = "\"We will not cross our red lines,\" Kuleba said.";
+//! let article = Extractor::builtin().extract(text);
+//! let predicted: Vec<Record> =
+//!     article.attributions.iter().map(|a| Record::new("a.txt", None, a)).collect();
+//! // Offsets in characters, as in the output.
+//! let gold = [GoldRow {
+//!     doc: "a.txt".into(),
+//!     kind: Kind::Direct,
+//!     speaker: Some("Dmytro Kuleba".into()),
+//!     cue: Some("said".into()),
+//!     text: "We will not cross our red lines,".into(),
+//!     start: 1,
+//!     end: 33,
+//!     optional: false,
+//!     cue_type: None,
+//! }];
+//! let report = eval::evaluate(&gold, &predicted, &["a.txt".to_string()], Options::default());
+//! let quotes = report.quotes();
+//! assert_eq!((quotes.gold, quotes.predicted), (1, 1));
+//! assert_eq!((quotes.f1(), quotes.attributed_f1()), (1.0, 1.0));
+//! assert!(eval::render(&report).starts_with("task"));
+//! ```
 
 mod report;
 

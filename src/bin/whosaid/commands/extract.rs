@@ -117,11 +117,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if stats {
         let seconds = started.elapsed().as_secs_f64();
         eprintln!(
-            "whosaid: {} documents: {} extracted, {} errors; {} rows; {:.1} MB in {:.2} s ({:.1} MB/s)",
-            counts.documents,
+            "whosaid: {}: {} extracted, {}; {}; {:.1} MB in {:.2} s ({:.1} MB/s)",
+            crate::run::counted(counts.documents, "document"),
             counts.documents - counts.errors,
-            counts.errors,
-            counts.rows,
+            crate::run::counted(counts.errors, "error"),
+            crate::run::counted(counts.rows, "row"),
             counts.bytes as f64 / 1e6,
             seconds,
             counts.bytes as f64 / 1e6 / seconds.max(1e-9)
