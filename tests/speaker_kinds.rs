@@ -27,6 +27,12 @@ const CASES: &[Case] = &[
         forbid: &[],
     },
     Case {
+        name: "an adverb opening a sentence is no subject, so the name after it is",
+        text: "\"We will see,\" Ben Ortiz said.\n\nShortly afterwards, the mayor Omar Ndiaye was blunt. \"The deal is off,\" he said.",
+        want: &[("We will see,", "Ben Ortiz"), ("The deal is off,", "Omar Ndiaye")],
+        forbid: &[],
+    },
+    Case {
         name: "an abbreviated title after the cue ends no sentence",
         text: "\"The vote was rushed,\" said Del. Marisol Okafor (D-Md.). \"We will appeal,\" said Sens. Tomas Lindqvist and Ruth Adeyemi.",
         want: &[

@@ -44,13 +44,11 @@ fn hyphen_at_third_or_fourth(w: &[u8]) -> bool {
 }
 
 /// Whether `w`, a capitalised word, ends as adverbs do and names seldom do
-/// ("Recently", "Separately", "Reportedly", "Previously").
+/// ("Recently", "Shortly", "Reportedly", "Finally").
 fn opening_adverb(w: &str) -> bool {
-    [
-        "ally", "ntly", "tely", "edly", "ously", "arly", "rely", "ily", "ssly", "ully",
-    ]
-    .iter()
-    .any(|s| w.ends_with(s))
+    // Names in -ly mostly end in -lly ("Donnelly", "Reilly"); adverbs in -lly
+    // end in -ally ("Finally").
+    w.ends_with("ly") && (!w.ends_with("lly") || w.ends_with("ally"))
 }
 
 /// What a speaker phrase is.

@@ -130,7 +130,8 @@ pub(super) const NOT_A_NAME: &str = "\
     september october november december mr mrs ms dr mr. mrs. ms. dr. both all some many \
     several most no not each every another other such although though because despite \
     unlike like instead indeed even once asked speaking writing responding wearing read \
-    related see watch click follow sign";
+    related see watch click follow sign last next first finally recently previously \
+    shortly separately";
 
 /// Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula
 /// da Silva", "Bill de Blasio", "Mark van Dyke".
