@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::attribute::discourse::EntityKind;
 use crate::attribute::{Analyzer, Scratch};
 use crate::dict::{CueDict, CueType, CueTypeSet, DictIndex, SpeakerDict};
+use crate::lang::Lang;
 use crate::scan::layout::Layout;
 use crate::scan::quotes::QuoteScanner;
 use crate::span::{CharCursor, Span};
@@ -170,6 +171,8 @@ pub struct Attribution {
     pub paragraph: usize,
     /// For a quote inside a claim, the claim's `index`.
     pub claim: Option<usize>,
+    /// The article's language.
+    pub lang: Lang,
 }
 
 /// The result of extracting one article.
@@ -177,6 +180,8 @@ pub struct Attribution {
 pub struct Article {
     /// The date of a leading ` date YYYY-MM-DD` line.
     pub date: Option<String>,
+    /// The language the article was read in: given, or identified.
+    pub lang: Lang,
     /// The quotes and claims, in text order (`attributions[i].index == i`).
     pub attributions: Vec<Attribution>,
     /// What the text tells of each speaker of `attributions`, in order of first
@@ -305,6 +310,8 @@ pub struct Extractor {
     index: DictIndex,
     kinds: KindSet,
     cue_types: CueTypeSet,
+    /// The language of every article, or none to identify each one's.
+    lang: Option<Lang>,
 }
 
 impl Extractor {
@@ -342,7 +349,27 @@ impl Extractor {
             index,
             kinds: KindSet::ALL,
             cue_types: CueTypeSet::ALL,
+            lang: None,
         }
+    }
+
+    /// Read every article in `lang` (`Some(Lang::Fr)`), or identify each
+    /// article's language (`None`, the default: see [`Lang::detect`]). French
+    /// and German articles use the built-in French and German cue
+    /// dictionaries; the cue dictionary given to [`Extractor::new`] is English.
+    ///
+    /// ```
+    /// use whosaid::{Extractor, Lang};
+    ///
+    /// let extractor = Extractor::builtin().with_lang(Some(Lang::Fr));
+    /// let article = extractor.extract("« Nous ne céderons pas », a déclaré Julien Marchetti.");
+    /// assert_eq!(article.lang, Lang::Fr);
+    /// assert_eq!(article.attributions[0].speaker, "Julien Marchetti");
+    /// assert_eq!(article.attributions[0].cue_lemma, "déclarer");
+    /// ```
+    pub fn with_lang(mut self, lang: Option<Lang>) -> Extractor {
+        self.lang = lang;
+        self
     }
 
     /// Report only these kinds.
@@ -358,10 +385,9 @@ impl Extractor {
         self
     }
 
-    /// The type of the cue of a found row.
-    fn cue_type(&self, cue: Option<(Span, Option<usize>)>) -> Option<CueType> {
-        cue.and_then(|(_, verb)| verb)
-            .map(|v| self.cues.verb(v).cue_type)
+    /// The type of the cue of a found row, in cue dictionary `cues`.
+    fn cue_type(cues: &CueDict, cue: Option<(Span, Option<usize>)>) -> Option<CueType> {
+        cue.and_then(|(_, verb)| verb).map(|v| cues.verb(v).cue_type)
     }
 
     /// The speaker dictionary the extractor uses.
@@ -376,14 +402,27 @@ impl Extractor {
 
     /// Extract the attributions of one article.
     pub fn extract(&self, text: &str) -> Article {
-        self.extract_traced(text, None)
+        self.extract_traced_in(text, None, None)
+    }
+
+    /// Extract the attributions of one article in `lang`, whatever the
+    /// extractor's setting (none: the extractor's setting).
+    pub fn extract_in(&self, text: &str, lang: Option<Lang>) -> Article {
+        self.extract_traced_in(text, lang, None)
     }
 
     /// [`Extractor::extract`], also giving the name of the rule that made each
     /// row (in row order) when `rules` is given: what the rules' tests check.
-    pub(crate) fn extract_traced(
+    #[cfg(test)]
+    pub(crate) fn extract_traced(&self, text: &str, rules: Option<&mut Vec<&'static str>>) -> Article {
+        self.extract_traced_in(text, None, rules)
+    }
+
+    /// [`Extractor::extract_traced`] in `lang` (none: the extractor's setting).
+    pub(crate) fn extract_traced_in(
         &self,
         text: &str,
+        lang: Option<Lang>,
         mut rules: Option<&mut Vec<&'static str>>,
     ) -> Article {
         // The text as read, entities and mojibake decoded; spans are mapped back to
@@ -392,10 +431,22 @@ impl Extractor {
         let readable = crate::scan::decode::read(original);
         let text: &str = &readable.text;
         let layout = Layout::of(text);
-        let quotes = QuoteScanner::new(&self.cues).scan(text, &layout.paragraphs);
+        let lang = lang
+            .or(self.lang)
+            .unwrap_or_else(|| Lang::detect(&text[layout.body_start..]));
+        // French and German read with their own cues and rules; English pays
+        // for nothing of theirs.
+        let foreign = (lang != Lang::En).then(|| crate::attribute::foreign::lexicon::data(lang));
+        let cues = foreign.map_or(&self.cues, |d| &d.cues);
+        let quotes = QuoteScanner::new(cues)
+            .with_lang(lang)
+            .scan(text, &layout.paragraphs);
         let scratch = SCRATCH.take().unwrap_or_default();
-        let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index, scratch);
-        analyzer.run(text, &layout, &quotes);
+        let mut analyzer = Analyzer::new(&self.speakers, cues, &self.index, scratch);
+        match foreign {
+            None => analyzer.run(text, &layout, &quotes),
+            Some(data) => analyzer.run_foreign(text, &layout, &quotes, data),
+        }
 
         let mut chars = CharCursor::new(original);
         let found = &analyzer.found;
@@ -404,7 +455,7 @@ impl Extractor {
                 self.kinds.contains(found[i].kind)
                     && self
                         .cue_types
-                        .contains(self.cue_type(found[i].cue).unwrap_or(CueType::Speech))
+                        .contains(Extractor::cue_type(cues, found[i].cue).unwrap_or(CueType::Speech))
             })
             .collect();
         order.sort_by_key(|&i| {
@@ -468,7 +519,7 @@ impl Extractor {
                 Some((span, verb)) => (
                     CompactString::new(&text[span.start..span.end]),
                     verb.map_or(CompactString::default(), |v| {
-                        CompactString::new(&self.cues.verb(v).lemma)
+                        CompactString::new(&cues.verb(v).lemma)
                     }),
                 ),
                 None => (CompactString::default(), CompactString::default()),
@@ -487,7 +538,7 @@ impl Extractor {
                 method: f.method,
                 cue,
                 cue_lemma,
-                cue_type: self.cue_type(f.cue),
+                cue_type: Extractor::cue_type(cues, f.cue),
                 addressee: slice(f.addressee),
                 start,
                 end,
@@ -496,11 +547,13 @@ impl Extractor {
                 cue_bytes: f.cue.map(|c| readable.original(c.0)),
                 paragraph: f.paragraph,
                 claim: f.claim.and_then(|c| new_index[c]),
+                lang,
             });
         }
         SCRATCH.set(Some(analyzer.into_scratch()));
         Article {
             date: layout.date.map(str::to_string),
+            lang,
             attributions,
             speakers,
             speaker_of,

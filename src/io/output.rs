@@ -15,6 +15,7 @@ use crate::{Attribution, Kind, Method};
 pub const COLUMNS: &[&str] = &[
     "doc",
     "date",
+    "lang",
     "index",
     "kind",
     "text",
@@ -40,6 +41,9 @@ pub struct Record {
     pub doc: String,
     /// From the article's date prefix or date field; empty when none.
     pub date: String,
+    /// The article's language: `en`, `fr` or `de`.
+    #[serde(default)]
+    pub lang: crate::Lang,
     /// Position among the document's rows, from 0, in text order.
     pub index: usize,
     /// Direct quote, partial quote or claim.
@@ -79,6 +83,7 @@ impl Record {
         Record {
             doc: doc.to_string(),
             date: date.unwrap_or("").to_string(),
+            lang: a.lang,
             index: a.index,
             kind: a.kind,
             text: a.text,
@@ -222,6 +227,7 @@ pub fn encode_records<'r>(
                     &[
                         &r.doc,
                         &r.date,
+                        r.lang.as_str(),
                         number(0),
                         r.kind.as_str(),
                         &r.text,
