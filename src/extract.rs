@@ -387,7 +387,8 @@ impl Extractor {
 
     /// The type of the cue of a found row, in cue dictionary `cues`.
     fn cue_type(cues: &CueDict, cue: Option<(Span, Option<usize>)>) -> Option<CueType> {
-        cue.and_then(|(_, verb)| verb).map(|v| cues.verb(v).cue_type)
+        cue.and_then(|(_, verb)| verb)
+            .map(|v| cues.verb(v).cue_type)
     }
 
     /// The speaker dictionary the extractor uses.
@@ -414,7 +415,11 @@ impl Extractor {
     /// [`Extractor::extract`], also giving the name of the rule that made each
     /// row (in row order) when `rules` is given: what the rules' tests check.
     #[cfg(test)]
-    pub(crate) fn extract_traced(&self, text: &str, rules: Option<&mut Vec<&'static str>>) -> Article {
+    pub(crate) fn extract_traced(
+        &self,
+        text: &str,
+        rules: Option<&mut Vec<&'static str>>,
+    ) -> Article {
         self.extract_traced_in(text, None, rules)
     }
 
@@ -453,9 +458,9 @@ impl Extractor {
         let mut order: Vec<usize> = (0..found.len())
             .filter(|&i| {
                 self.kinds.contains(found[i].kind)
-                    && self
-                        .cue_types
-                        .contains(Extractor::cue_type(cues, found[i].cue).unwrap_or(CueType::Speech))
+                    && self.cue_types.contains(
+                        Extractor::cue_type(cues, found[i].cue).unwrap_or(CueType::Speech),
+                    )
             })
             .collect();
         order.sort_by_key(|&i| {

@@ -10,7 +10,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A language whosaid reads.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
@@ -102,10 +104,10 @@ fn plainly_english(prefix: &str) -> bool {
             | b"is" | b"has" | b"have" | b"says" | b"its" | b"they" | b"this" | b"from" => {
                 english += 1
             }
-            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"que"
-            | b"qui" | b"dans" | b"pour" | b"selon" | b"der" | b"die" | b"das" | b"und"
-            | b"ist" | b"nicht" | b"den" | b"dem" | b"ein" | b"eine" | b"sich" | b"sagte"
-            | b"mit" | b"auf" => other += 1,
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"que" | b"qui"
+            | b"dans" | b"pour" | b"selon" | b"der" | b"die" | b"das" | b"und" | b"ist"
+            | b"nicht" | b"den" | b"dem" | b"ein" | b"eine" | b"sich" | b"sagte" | b"mit"
+            | b"auf" => other += 1,
             _ => {}
         }
     }

@@ -170,10 +170,19 @@ impl<'a> QuoteScanner<'a> {
                 _ => None,
             };
             if let Some(style) = style {
-                let looks_open =
+                let mut looks_open =
                     prev.is_none_or(opens_before) && next.is_some_and(|n| !n.is_whitespace());
-                let looks_close =
+                let mut looks_close =
                     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_after);
+                if self.continental
+                    && c == '»'
+                    && prev.is_some_and(char::is_whitespace)
+                    && !next.is_some_and(char::is_alphanumeric)
+                {
+                    // French spacing: `« … », a-t-il dit`, `« … ».`
+                    looks_open = false;
+                    looks_close = true;
+                }
                 let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
                 match open {
                     None => {

@@ -124,7 +124,10 @@ impl LangData {
                 "subjunctive" => class::SUBJ,
                 "postposition" => class::POSTPOS,
                 "source_preposition" => class::SRC_PREP,
-                other => panic!("unknown word class `{other}` in words.{}.csv", lang.as_str()),
+                other => panic!(
+                    "unknown word class `{other}` in words.{}.csv",
+                    lang.as_str()
+                ),
             };
             *classes.entry(normalise(word)).or_default() |= bit;
         }
@@ -132,7 +135,9 @@ impl LangData {
         for (verb, v) in cues.verbs().iter().enumerate() {
             let form = normalise(&v.form);
             let (words, particle) = match form.split_once('…') {
-                Some((head, particle)) => (head.trim().to_string(), Some(particle.trim().to_string())),
+                Some((head, particle)) => {
+                    (head.trim().to_string(), Some(particle.trim().to_string()))
+                }
                 None => (form.clone(), None),
             };
             let mut words = split_words(&words);

@@ -67,10 +67,13 @@ impl Ctx<'_> {
         self.toks[i].cue.map_or(i + 1, |c| c.last + 1)
     }
 
-    /// Whether the cue at `i` is usable: not a noun after a determiner
-    /// (`l’annonce`), not a separable verb's particle.
+    /// Whether the cue at `i` is usable: in French, not a noun after a
+    /// determiner (`l’annonce`); in German, `das sagte` is a verb.
     pub fn usable(&self, i: usize) -> bool {
-        self.toks[i].cue.is_some() && !(i > self.s && self.is(i - 1, class::DET))
+        self.toks[i].cue.is_some()
+            && !(self.data.lang == crate::lang::Lang::Fr
+                && i > self.s
+                && self.is(i - 1, class::DET))
     }
 }
 
@@ -176,6 +179,16 @@ impl Walker<'_> {
     }
 
     fn quote(&mut self, ctx: &Ctx, i: usize, q: usize) {
+        #[cfg(test)]
+        for t in &ctx.toks[ctx.s..ctx.e] {
+            eprintln!(
+                "  {:?} {:?} {:b} {:?}",
+                t.kind,
+                t.lower,
+                t.class,
+                t.cue.map(|c| c.verb)
+            );
+        }
         let quote = &ctx.quotes[q];
         let rules = quote_rules::rules(ctx.data.lang);
         let mut hit = None;
@@ -220,7 +233,8 @@ impl Walker<'_> {
         if let Some(e) = src.entity {
             self.st.speakers.push((ctx.toks[i].span.start, e, ctx.p));
         }
-        self.found.push(Found::new(kind, quote.inner, src, ctx.p, Some(q), rule));
+        self.found
+            .push(Found::new(kind, quote.inner, src, ctx.p, Some(q), rule));
     }
 
     fn claim(&mut self, ctx: &Ctx, i: usize) {
@@ -246,7 +260,12 @@ impl Walker<'_> {
     }
 
     /// The source of the cue at `i` with the speaker phrase `np`.
-    pub(in crate::attribute) fn source(&mut self, ctx: &Ctx, i: usize, np: Option<phrase::Np>) -> Source {
+    pub(in crate::attribute) fn source(
+        &mut self,
+        ctx: &Ctx,
+        i: usize,
+        np: Option<phrase::Np>,
+    ) -> Source {
         let cue = ctx.toks[i].cue.map(|c| (c.span, Some(c.verb)));
         let (entity, method, mention) = match np {
             Some(np) => {
@@ -332,7 +351,7 @@ pub(crate) mod tests {
         let extractor = crate::Extractor::builtin().with_lang(Some(lang));
         for case in cases {
             let mut rules = Vec::new();
-            let article = extractor.extract_traced(case.text, None, Some(&mut rules));
+            let article = extractor.extract_traced_in(case.text, None, Some(&mut rules));
             let (text, speaker) = case.want;
             let found = article
                 .attributions
@@ -356,6 +375,24 @@ pub(crate) mod tests {
                 "{rule}: {}: {row:#?}",
                 case.name
             );
+        }
+    }
+}
+#[cfg(test)]
+mod scratch {
+    #[test]
+    fn scratch() {
+        let extractor = crate::Extractor::builtin().with_lang(Some(crate::Lang::De));
+        for t in [
+            "„Wir geben nicht auf“ – das sagte Bürgermeister Jonas Feld am Abend.",
+            "« La grève continuera tant que rien ne bouge », a déclaré Sophie Martel.",
+            "Le maire Paul Lenoir est arrivé tôt. « Nous rouvrirons le pont en mai », a-t-il dit.",
+        ] {
+            let mut rules = Vec::new();
+            let a = extractor.extract_traced_in(t, None, Some(&mut rules));
+            for (r, x) in a.attributions.iter().zip(&rules) {
+                eprintln!("{x}: {:?} {:?} {:?}", r.text, r.speaker, r.mention);
+            }
         }
     }
 }

@@ -34,12 +34,8 @@ pub(crate) struct Np {
 }
 
 /// Words a speaker phrase is made of.
-const NP_WORD: u32 = class::DET
-    | class::HONORIFIC
-    | class::ROLE
-    | class::SOURCE
-    | class::NAT
-    | class::CAP;
+const NP_WORD: u32 =
+    class::DET | class::HONORIFIC | class::ROLE | class::SOURCE | class::NAT | class::CAP;
 
 /// Words that head a phrase.
 fn head(ctx: &Ctx, i: usize) -> bool {
@@ -119,7 +115,8 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
             if ctx.is(k, class::DET) {
                 // After a name, a determiner starts another phrase (`sagte Scholz der Zeitung`),
                 // except a genitive after a title (`Sprecherin des Ministeriums`).
-                if named || (end.is_some() && !(ctx.is(k, class::PARTICLE) || is_genitive(ctx, k))) {
+                if named || (end.is_some() && !(ctx.is(k, class::PARTICLE) || is_genitive(ctx, k)))
+                {
                     break;
                 }
                 k += 1;
@@ -149,7 +146,9 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
         if t.is_punct(',') && end.is_some() && !named {
             // A name in apposition: `la porte-parole du gouvernement, Anne Rivière`.
             let mut n = k + 1;
-            while name_word(ctx, n) || (n > k + 1 && ctx.is(n, class::PARTICLE) && name_word(ctx, n + 1)) {
+            while name_word(ctx, n)
+                || (n > k + 1 && ctx.is(n, class::PARTICLE) && name_word(ctx, n + 1))
+            {
                 n += 1;
             }
             if n > k + 1 && (n == ctx.e || !ctx.toks[n].is_word()) {
@@ -169,7 +168,9 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
 
 /// `des`/`der`/`du` after a title or source noun: a genitive complement.
 fn is_genitive(ctx: &Ctx, k: usize) -> bool {
-    k > 0 && ctx.is(k - 1, class::ROLE | class::SOURCE) && matches!(ctx.toks[k].lower.as_str(), "des" | "der" | "du" | "de")
+    k > 0
+        && ctx.is(k - 1, class::ROLE | class::SOURCE)
+        && matches!(ctx.toks[k].lower.as_str(), "des" | "der" | "du" | "de")
 }
 
 /// The phrase ending right before token `end` (the subject of a cue:
@@ -178,7 +179,8 @@ fn is_genitive(ctx: &Ctx, k: usize) -> bool {
 /// apposition or aside after a phrase that opens the sentence.
 pub(crate) fn before(ctx: &Ctx, end: usize) -> Option<Np> {
     let mut end = end;
-    while end > ctx.s && ctx.is(end - 1, class::AUX | class::FILLER) && !ctx.is(end - 1, class::INV) {
+    while end > ctx.s && ctx.is(end - 1, class::AUX | class::FILLER) && !ctx.is(end - 1, class::INV)
+    {
         end -= 1;
     }
     if end == ctx.s {
@@ -290,14 +292,19 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
             continue;
         }
         let a = k;
-        while k < ctx.e && (name_word(ctx, k) || (ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) && name_word(ctx, k + 1))) {
+        while k < ctx.e
+            && (name_word(ctx, k)
+                || (ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) && name_word(ctx, k + 1)))
+        {
             k += 1;
         }
         let introduced = a > ctx.s
             && (ctx.is(a - 1, class::ROLE | class::HONORIFIC)
                 || (ctx.punct(a - 1, '.') && a > ctx.s + 1 && ctx.is(a - 2, class::HONORIFIC)));
         let first_name = k - a >= 2 && first_name_gender(&ctx.toks[a].lower).is_some();
-        let known = w.st.names.contains_key(&ctx.text[ctx.span(a, k).start..ctx.span(a, k).end]);
+        let known =
+            w.st.names
+                .contains_key(&ctx.text[ctx.span(a, k).start..ctx.span(a, k).end]);
         if introduced || first_name || known {
             let np = Np {
                 a,
@@ -313,7 +320,8 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
                 .unwrap_or(a);
             let full = Np { a: from, ..np };
             if let Some(e) = person(w, ctx, &full, a, k) {
-                w.st.mentions.push((ctx.toks[a].span.start, e, ctx.p, from == ctx.s));
+                w.st.mentions
+                    .push((ctx.toks[a].span.start, e, ctx.p, from == ctx.s));
             }
         }
     }
@@ -326,7 +334,14 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
         if let Some(e) = e {
             learn_gender(w, e, np.pronoun);
         }
-        return (e, if e.is_some() { Method::Pronoun } else { Method::None });
+        return (
+            e,
+            if e.is_some() {
+                Method::Pronoun
+            } else {
+                Method::None
+            },
+        );
     }
     // The name: the last run of name words (an apposition's, if any).
     let mut b = np.b;
@@ -334,7 +349,13 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
         b -= 1;
     }
     let mut a = b;
-    while a > np.a && (name_word(ctx, a - 1) || (ctx.is(a - 1, class::PARTICLE) && !ctx.is(a - 1, class::DET) && a - 1 > np.a && name_word(ctx, a - 2))) {
+    while a > np.a
+        && (name_word(ctx, a - 1)
+            || (ctx.is(a - 1, class::PARTICLE)
+                && !ctx.is(a - 1, class::DET)
+                && a - 1 > np.a
+                && name_word(ctx, a - 2)))
+    {
         a -= 1;
     }
     // German nouns have capitals: one right after a determiner is no name.
@@ -342,7 +363,8 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     let trailing = (b..np.b).any(|k| head(ctx, k));
     if a < b && !after_det && !trailing {
         if let Some(e) = person(w, ctx, np, a, b) {
-            w.st.mentions.push((ctx.toks[a].span.start, e, ctx.p, np.a == ctx.s));
+            w.st.mentions
+                .push((ctx.toks[a].span.start, e, ctx.p, np.a == ctx.s));
             return (Some(e), Method::Explicit);
         }
     }
@@ -358,7 +380,12 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, e)| e.kind == EntityKind::Person && e.titles.iter().any(|t| t.split_whitespace().any(|w| w == title)))
+            .find(|(_, e)| {
+                e.kind == EntityKind::Person
+                    && e.titles
+                        .iter()
+                        .any(|t| t.split_whitespace().any(|w| w == title))
+            })
             .map(|(i, _)| i);
         if let Some(e) = found {
             return (Some(e), Method::Descriptor);
@@ -374,11 +401,12 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     let e = match w.st.groups.get(&key) {
         Some(&e) => e,
         None => {
-            let kind = if (np.a..np.b).any(|k| ctx.is(k, class::SOURCE)) && !ctx.is(last, class::ROLE) {
-                EntityKind::Organisation
-            } else {
-                EntityKind::Group { plural: false }
-            };
+            let kind =
+                if (np.a..np.b).any(|k| ctx.is(k, class::SOURCE)) && !ctx.is(last, class::ROLE) {
+                    EntityKind::Organisation
+                } else {
+                    EntityKind::Group { plural: false }
+                };
             let e = w.entity(phrase, kind, gender_of(ctx, np.a, np.b));
             w.st.groups.insert(key, e);
             e
@@ -497,26 +525,24 @@ fn fits(w: &Walker, e: usize, pronoun: u32) -> bool {
 }
 
 fn resolve_pronoun(w: &Walker, pronoun: u32, pos: usize, p: usize) -> Option<usize> {
-    let speaker = w
-        .st
-        .speakers
-        .iter()
-        .rev()
-        .take(256)
-        .take_while(|s| s.2 + 2 >= p)
-        .filter(|s| s.0 < pos)
-        .find(|s| fits(w, s.1, pronoun))
-        .map(|s| (s.0, s.1));
-    let subject = w
-        .st
-        .mentions
-        .iter()
-        .rev()
-        .take(256)
-        .take_while(|m| m.2 + 2 >= p)
-        .filter(|m| m.0 < pos)
-        .find(|m| fits(w, m.1, pronoun))
-        .map(|m| (m.0, m.1));
+    let speaker =
+        w.st.speakers
+            .iter()
+            .rev()
+            .take(256)
+            .take_while(|s| s.2 + 2 >= p)
+            .filter(|s| s.0 < pos)
+            .find(|s| fits(w, s.1, pronoun))
+            .map(|s| (s.0, s.1));
+    let subject =
+        w.st.mentions
+            .iter()
+            .rev()
+            .take(256)
+            .take_while(|m| m.2 + 2 >= p)
+            .filter(|m| m.0 < pos)
+            .find(|m| fits(w, m.1, pronoun))
+            .map(|m| (m.0, m.1));
     match (speaker, subject) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
         (a, b) => a.or(b).map(|x| x.1),

@@ -176,9 +176,7 @@ fn word_token(word: &str, span: Span, data: &LangData) -> Tok {
             if bit != 0 && dash > 0 {
                 class = (class & class::CAP) | bit | class::INV;
                 pronoun = Some(Span::new(span.start + dash + 1, span.end));
-                base_len = lower[..dash]
-                    .strip_suffix("-t")
-                    .map_or(dash, str::len);
+                base_len = lower[..dash].strip_suffix("-t").map_or(dash, str::len);
             }
         }
     }
@@ -214,11 +212,10 @@ pub(crate) fn find_cues(toks: &mut [Tok], data: &LangData) {
         let base = toks[i].span.start + toks[i].lower.len();
         for form in data.forms(&toks[i].lower) {
             let n = form.rest.len();
-            let fits = form
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| t.is_word() && t.lower == w));
+            let fits = form.rest.iter().enumerate().all(|(k, w)| {
+                toks.get(i + 1 + k)
+                    .is_some_and(|t| t.is_word() && t.lower == w)
+            });
             if !fits {
                 continue;
             }
@@ -268,7 +265,9 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
     for i in 0..toks.len() {
         let next = toks.get(i + 1);
         let next_starts = next.is_none_or(|n| {
-            n.quote().is_some() || (n.is_word() && n.is(class::CAP)) || !n.is_word() && !n.is_punct(',')
+            n.quote().is_some()
+                || (n.is_word() && n.is(class::CAP))
+                || !n.is_word() && !n.is_punct(',')
         });
         let ends = match toks[i].kind {
             Kind::Punct('.') => {
@@ -285,9 +284,7 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
             Kind::Quote(q) => {
                 let inner = &text[quotes[q].inner.start..quotes[q].inner.end];
                 inner.ends_with(['.', '!', '?'])
-                    && next.is_none_or(|n| {
-                        !n.is_punct(',') && !(n.is_word() && !n.is(class::CAP))
-                    })
+                    && next.is_none_or(|n| !n.is_punct(',') && !(n.is_word() && !n.is(class::CAP)))
             }
             _ => false,
         };

@@ -463,6 +463,7 @@ mod tests {
         Record {
             doc: "a".into(),
             date: String::new(),
+            lang: crate::Lang::En,
             index,
             kind,
             text: text.into(),

@@ -66,8 +66,8 @@ mod tests {
                     want: ("il fallait attendre", "Garnier"),
                 },
                 Case {
-                    name: "a-t-il assuré que, inverted in a question-free clause",
-                    text: "Hugo Perrin a pris la parole. Le maire a assuré que le pont rouvrirait.",
+                    name: "a title standing for the person named with it",
+                    text: "Le maire Hugo Perrin a pris la parole. Le maire a assuré que le pont rouvrirait.",
                     want: ("le pont rouvrirait", "Hugo Perrin"),
                 },
             ],

@@ -42,7 +42,8 @@ mod tests {
             "continuation",
             &[Case {
                 name: "a second quote",
-                text: "« Nous serons prêts », a déclaré Sophie Martel. « Le calendrier sera tenu. »",
+                text:
+                    "« Nous serons prêts », a déclaré Sophie Martel. « Le calendrier sera tenu. »",
                 want: ("Le calendrier sera tenu.", "Sophie Martel"),
             }],
         );
