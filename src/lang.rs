@@ -1,11 +1,13 @@
 //! The language of an article: English, French or German, given or identified.
 //!
 //! Identification reads a bounded prefix of the text (the first
-//! [`PREFIX_BYTES`] bytes), so its cost does not grow with the article. A prefix
-//! whose function words are plainly English (`the`, `of`, `said` … and none of
-//! French's or German's commonest words) is English at once; any other prefix is
-//! identified by [`whatlang`]'s trigram model, restricted to the three languages.
-//! English articles, the common case, so pay a few hundred instructions.
+//! [`PREFIX_BYTES`] bytes), so its cost does not grow with the article. First
+//! the prefix's commonest function words are counted (`the`, `of`, `said`…;
+//! `le`, `que`, `selon`…; `die`, `und`, `sagte`…): a prefix with fewer than three
+//! French or German ones, or with no fewer English ones, is English at once. Any other prefix is identified by [`whatlang`]'s trigram
+//! model, restricted to the three languages. English articles, the common case,
+//! so pay a few hundred instructions, and a short English text that names
+//! `Le Pen`, `Des Moines` or `Ana von der Berg` stays English.
 
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +54,8 @@ impl Lang {
             end -= 1;
         }
         let prefix = &text[..end];
-        if plainly_english(prefix) {
+        let (english, other) = function_words(prefix);
+        if other < 3 || other <= english {
             return Lang::En;
         }
         let detector = whatlang::Detector::with_allowlist(vec![
@@ -86,9 +89,9 @@ impl std::fmt::Display for Lang {
     }
 }
 
-/// Whether a prefix holds at least three of English's commonest function words
-/// and none of French's or German's: then no model is needed.
-fn plainly_english(prefix: &str) -> bool {
+/// How many of English's commonest function words a prefix holds, and how
+/// many of French's and German's.
+fn function_words(prefix: &str) -> (usize, usize) {
     let (mut english, mut other) = (0, 0);
     for word in prefix
         .as_bytes()
@@ -111,5 +114,5 @@ fn plainly_english(prefix: &str) -> bool {
             _ => {}
         }
     }
-    english >= 3 && other == 0
+    (english, other)
 }

@@ -378,21 +378,3 @@ pub(crate) mod tests {
         }
     }
 }
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn scratch() {
-        let extractor = crate::Extractor::builtin().with_lang(Some(crate::Lang::De));
-        for t in [
-            "„Wir geben nicht auf“ – das sagte Bürgermeister Jonas Feld am Abend.",
-            "« La grève continuera tant que rien ne bouge », a déclaré Sophie Martel.",
-            "Le maire Paul Lenoir est arrivé tôt. « Nous rouvrirons le pont en mai », a-t-il dit.",
-        ] {
-            let mut rules = Vec::new();
-            let a = extractor.extract_traced_in(t, None, Some(&mut rules));
-            for (r, x) in a.attributions.iter().zip(&rules) {
-                eprintln!("{x}: {:?} {:?} {:?}", r.text, r.speaker, r.mention);
-            }
-        }
-    }
-}

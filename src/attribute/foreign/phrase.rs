@@ -13,7 +13,11 @@
 //!   determiner before a title (`la ministre`, `der Minister`), a first name,
 //!   and pronouns (`a-t-elle`, `sagte sie`) for a person of unknown gender.
 //! - Pronouns resolve to the more recent of the last fitting speaker and the
-//!   last fitting subject, within two paragraphs.
+//!   last fitting subject (or any mention of the same paragraph), within two
+//!   paragraphs.
+//! - A title with no name (`le ministre`, `der Bürgermeister`) is the last person
+//!   whose titles or dictionary roles hold its head and nationality (`le président
+//!   français`); else the phrase as written.
 
 use super::lexicon::class;
 use super::{Ctx, Walker};
@@ -101,12 +105,15 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
     let mut k = i;
     let mut end = None;
     let mut named = false;
+    // Inside a complement (`de la CGT`, `des Ministeriums`), names are not the speaker's.
+    let mut complement = false;
     while k < ctx.e {
         let t = &ctx.toks[k];
         if t.is_word() {
             if ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) {
                 // `du gouvernement`, `von der Leyen`: only inside a phrase.
                 if end.is_some() && (head(ctx, k + 1) || ctx.is(k + 1, class::DET)) {
+                    complement |= !named;
                     k += 1;
                     continue;
                 }
@@ -119,11 +126,12 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                 {
                     break;
                 }
+                complement |= end.is_some();
                 k += 1;
                 continue;
             }
             if t.is(NP_WORD) && t.cue.is_none() && !t.is(class::PRONOUN | class::FILLER) {
-                if name_word(ctx, k) {
+                if name_word(ctx, k) && !complement {
                     named = true;
                 }
                 k += 1;
@@ -131,9 +139,13 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                     end = Some(k);
                 }
                 continue;
-            }
-            // A lowercase adjective between a determiner and its noun.
+            } // A lowercase adjective between a determiner and its noun, or after
+              // a title (`la secrétaire générale`).
             if k > i && ctx.is(k - 1, class::DET) && head(ctx, k + 1) {
+                k += 1;
+                continue;
+            }
+            if k > i && ctx.is(k - 1, class::ROLE) && lowercase_word(ctx, k) {
                 k += 1;
                 continue;
             }
@@ -164,6 +176,14 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
         mention: ctx.span(i, b),
         pronoun: 0,
     })
+}
+
+/// A word of no closed class, not a cue, in lowercase: an adjective after a title.
+fn lowercase_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks[k].is_word()
+        && ctx.toks[k].class == 0
+        && ctx.toks[k].cue.is_none()
+        && (k + 1 >= ctx.e || !ctx.is(k + 1, class::COMPL))
 }
 
 /// `des`/`der`/`du` after a title or source noun: a genitive complement.
@@ -225,6 +245,18 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
             continue;
         }
         if t.is_punct('.') && k > ctx.s && ctx.is(k - 1, class::HONORIFIC) {
+            a -= 1;
+            continue;
+        }
+        // An adjective after a title or in a complement (`La directrice artistique`,
+        // `des Affaires étrangères`).
+        if k > ctx.s
+            && lowercase_word(ctx, k)
+            && (ctx.is(k - 1, class::ROLE | class::SOURCE)
+                || (ctx.is(k - 1, class::CAP)
+                    && k > ctx.s + 1
+                    && ctx.is(k - 2, class::DET | class::PARTICLE)))
+        {
             a -= 1;
             continue;
         }
@@ -299,12 +331,15 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
             k += 1;
         }
         let introduced = a > ctx.s
-            && (ctx.is(a - 1, class::ROLE | class::HONORIFIC)
+            && (ctx.is(a - 1, class::ROLE | class::HONORIFIC | class::NAT)
                 || (ctx.punct(a - 1, '.') && a > ctx.s + 1 && ctx.is(a - 2, class::HONORIFIC)));
         let first_name = k - a >= 2 && first_name_gender(&ctx.toks[a].lower).is_some();
-        let known =
-            w.st.names
-                .contains_key(&ctx.text[ctx.span(a, k).start..ctx.span(a, k).end]);
+        let span = ctx.span(a, k);
+        let name = &ctx.text[span.start..span.end];
+        let known = w.st.names.contains_key(name)
+            || w.speakers
+                .find_iter(name)
+                .any(|m| !m.is_role && m.span.end == name.len());
         if introduced || first_name || known {
             let np = Np {
                 a,
@@ -358,8 +393,9 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     {
         a -= 1;
     }
-    // German nouns have capitals: one right after a determiner is no name.
-    let after_det = a > np.a && ctx.is(a - 1, class::DET) && ctx.data.lang == Lang::De;
+    // A capitalised word after a determiner or a particle is a noun or part of
+    // a complement (`die Opposition`, `la secrétaire de la CGT`), no name.
+    let after_det = a > np.a && ctx.is(a - 1, class::DET | class::PARTICLE);
     let trailing = (b..np.b).any(|k| head(ctx, k));
     if a < b && !after_det && !trailing {
         if let Some(e) = person(w, ctx, np, a, b) {
@@ -370,10 +406,21 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     }
     // No name: a title resolves to the last person with it, else the phrase is
     // a group as written.
-    let heads: Vec<usize> = (np.a..np.b).filter(|&k| head(ctx, k)).collect();
-    let last = *heads.last().unwrap_or(&np.a);
+    // The phrase's core, before a complement (`un conseiller` of `un conseiller du ministre`).
+    let core_end = (np.a + 1..np.b)
+        .find(|&k| ctx.is(k, class::PARTICLE))
+        .unwrap_or(np.b);
+    let last = (np.a..core_end)
+        .rev()
+        .find(|&k| head(ctx, k))
+        .unwrap_or(np.a);
     if ctx.is(last, class::ROLE) && !ctx.is(last, class::SOURCE) {
-        let title = ctx.toks[last].lower.clone();
+        // The words a title must hold: the head and its nationality (`président français`).
+        let words: Vec<&str> = (np.a..core_end)
+            .filter(|&k| ctx.is(k, class::ROLE | class::NAT))
+            .map(|k| ctx.toks[k].lower.as_str())
+            .collect();
+        let holds = |t: &str| words.iter().all(|w| t.split_whitespace().any(|x| x == *w));
         let found = w
             .discourse
             .entities
@@ -382,9 +429,9 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
             .rev()
             .find(|(_, e)| {
                 e.kind == EntityKind::Person
-                    && e.titles
-                        .iter()
-                        .any(|t| t.split_whitespace().any(|w| w == title))
+                    && (e.titles.iter().any(|t| holds(t))
+                        || e.dict
+                            .is_some_and(|d| w.speakers.speaker(d).roles.iter().any(|r| holds(r))))
             })
             .map(|(i, _)| i);
         if let Some(e) = found {
@@ -401,12 +448,15 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     let e = match w.st.groups.get(&key) {
         Some(&e) => e,
         None => {
-            let kind =
-                if (np.a..np.b).any(|k| ctx.is(k, class::SOURCE)) && !ctx.is(last, class::ROLE) {
-                    EntityKind::Organisation
-                } else {
-                    EntityKind::Group { plural: false }
-                };
+            // A title is a person (`un conseiller`, `der Minister`), a source noun an
+            // organisation, anything else a group.
+            let kind = if ctx.is(last, class::ROLE) {
+                EntityKind::Person
+            } else if (np.a..np.b).any(|k| ctx.is(k, class::SOURCE)) {
+                EntityKind::Organisation
+            } else {
+                EntityKind::Group { plural: false }
+            };
             let e = w.entity(phrase, kind, gender_of(ctx, np.a, np.b));
             w.st.groups.insert(key, e);
             e
@@ -540,7 +590,7 @@ fn resolve_pronoun(w: &Walker, pronoun: u32, pos: usize, p: usize) -> Option<usi
             .rev()
             .take(256)
             .take_while(|m| m.2 + 2 >= p)
-            .filter(|m| m.0 < pos)
+            .filter(|m| m.0 < pos && (m.3 || m.2 == p))
             .find(|m| fits(w, m.1, pronoun))
             .map(|m| (m.0, m.1));
     match (speaker, subject) {

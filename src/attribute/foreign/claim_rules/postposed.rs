@@ -19,9 +19,6 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
     }
     let comma = k - 1;
     let start = clause_start(ctx, comma);
-    if (start..comma).any(|j| ctx.toks[j].quote().is_some()) {
-        return None;
-    }
     let np = if ctx.is(i, class::INV) || ctx.is(k, class::INV) {
         phrase::of_cue(ctx, i)
     } else {

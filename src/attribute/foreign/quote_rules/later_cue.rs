@@ -9,10 +9,10 @@ pub(crate) fn find(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Hit> {
         .take(12)
         .take_while(|&k| ctx.toks[k].quote().is_none())
         .find(|&k| ctx.usable(k) && !w.used[k])?;
-    let np = phrase::of_cue(ctx, cue)?;
+    let np = phrase::of_cue(ctx, cue)?; // The cue stays free for a claim: `Das Land werde „…“ übernehmen, sagte X`.
     Some(Hit {
         src: w.source(ctx, cue, Some(np)),
-        cue: Some(cue),
+        cue: None,
         direct: false,
     })
 }
