@@ -395,10 +395,19 @@ impl Extractor {
     pub fn speakers(&self) -> &SpeakerDict {
         &self.speakers
     }
-
-    /// The reporting-verb dictionary the extractor uses.
+    /// The reporting-verb dictionary the extractor uses (for English).
     pub fn cues(&self) -> &CueDict {
         &self.cues
+    }
+
+    /// The reporting-verb dictionary of articles in `lang`: for English the
+    /// extractor's, for French and German the built-in `cues.fr.csv` and
+    /// `cues.de.csv`.
+    pub fn cues_for(&self, lang: Lang) -> &CueDict {
+        match lang {
+            Lang::En => &self.cues,
+            _ => &crate::attribute::foreign::lexicon::data(lang).cues,
+        }
     }
 
     /// Extract the attributions of one article.

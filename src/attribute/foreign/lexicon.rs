@@ -73,6 +73,9 @@ pub(crate) struct LangData {
     classes: HashMap<String, u32>,
     /// The cue forms, by their first word, longest first.
     forms: HashMap<String, Vec<Form>>,
+    /// German compounds: the titles and source nouns a word may end in
+    /// (`Verkehrsminister`, `Finanzministerium`), with their classes.
+    suffixes: Vec<(String, u32)>,
 }
 
 const WORDS_FR: &str = include_str!("../../../dictionaries/words.fr.csv");
@@ -154,17 +157,36 @@ impl LangData {
         for list in forms.values_mut() {
             list.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
         }
+        let suffixes = if lang == Lang::De {
+            let mut s: Vec<(String, u32)> = classes
+                .iter()
+                .filter(|(w, c)| w.chars().count() >= 5 && **c & (class::ROLE | class::SOURCE) != 0)
+                .map(|(w, c)| (w.clone(), *c & (class::ROLE | class::SOURCE)))
+                .collect();
+            // Longest first: `-ministerin` before `-minister`.
+            s.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            s
+        } else {
+            Vec::new()
+        };
         LangData {
             lang,
             cues,
             classes,
             forms,
+            suffixes,
         }
     }
-
-    /// The classes of a lowercase word.
+    /// The classes of a lowercase word; in German, a compound ending in a
+    /// title or source noun (`verkehrsminister`, `bezirksregierung`) has its class.
     pub fn classes(&self, lower: &str) -> u32 {
-        self.classes.get(lower).copied().unwrap_or(0)
+        if let Some(&c) = self.classes.get(lower) {
+            return c;
+        }
+        self.suffixes
+            .iter()
+            .find(|(s, _)| lower.len() > s.len() && lower.ends_with(s.as_str()))
+            .map_or(0, |(_, c)| *c)
     }
 
     /// The cue forms whose first word is `lower`.

@@ -122,7 +122,12 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
             if ctx.is(k, class::DET) {
                 // After a name, a determiner starts another phrase (`sagte Scholz der Zeitung`),
                 // except a genitive after a title (`Sprecherin des Ministeriums`).
-                if named || (end.is_some() && !(ctx.is(k, class::PARTICLE) || is_genitive(ctx, k)))
+                if named
+                    || (end.is_some()
+                        && !(ctx.is(k, class::PARTICLE)
+                            || is_genitive(ctx, k)
+                            || (ctx.data.lang == Lang::De
+                                && matches!(ctx.toks[k].lower.as_str(), "des" | "der"))))
                 {
                     break;
                 }
@@ -131,11 +136,14 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                 continue;
             }
             if t.is(NP_WORD) && t.cue.is_none() && !t.is(class::PRONOUN | class::FILLER) {
-                if name_word(ctx, k) && !complement {
+                // In German a capitalised word after a determiner is a noun.
+                let noun = ctx.data.lang == Lang::De && k > i && ctx.is(k - 1, class::DET);
+                if name_word(ctx, k) && !complement && !noun {
                     named = true;
                 }
                 k += 1;
-                if head(ctx, k - 1) {
+                // A nationality after its noun belongs to it: `le président français`.
+                if head(ctx, k - 1) || (end.is_some() && ctx.is(k - 1, class::NAT)) {
                     end = Some(k);
                 }
                 continue;
@@ -261,9 +269,8 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
             continue;
         }
         break;
-    }
-    // A particle or preposition cannot open the phrase.
-    while a < end && ctx.is(a, class::PARTICLE) && !ctx.is(a, class::DET) {
+    } // A particle or preposition cannot open the phrase (`Aus dem Ministerium`).
+    while a < end && ctx.is(a, class::PARTICLE | class::SRC_PREP) && !ctx.is(a, class::DET) {
         a += 1;
     }
     if !(a..end).any(|k| head(ctx, k)) {
@@ -294,6 +301,7 @@ pub(crate) fn of_cue(ctx: &Ctx, i: usize) -> Option<Np> {
     let before = before(ctx, i);
     if let Some(np) = before {
         let clause_start = np.a == ctx.s
+            || (np.a == ctx.s + 1 && ctx.is(ctx.s, class::SRC_PREP))
             || ctx.punct(np.a - 1, ',')
             || ctx.punct(np.a - 1, ':')
             || ctx.is(np.a - 1, class::CONJ | class::COMPL);
@@ -337,6 +345,7 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
         let span = ctx.span(a, k);
         let name = &ctx.text[span.start..span.end];
         let known = w.st.names.contains_key(name)
+            || (k == a + 1 && w.st.by_last.contains_key(ctx.toks[a].lower.as_str()))
             || w.speakers
                 .find_iter(name)
                 .any(|m| !m.is_role && m.span.end == name.len());
@@ -419,8 +428,12 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
         let words: Vec<&str> = (np.a..core_end)
             .filter(|&k| ctx.is(k, class::ROLE | class::NAT))
             .map(|k| ctx.toks[k].lower.as_str())
-            .collect();
-        let holds = |t: &str| words.iter().all(|w| t.split_whitespace().any(|x| x == *w));
+            .collect(); // `Verkehrsminister` holds `Minister`.
+        let holds = |t: &str| {
+            words
+                .iter()
+                .all(|w| t.split_whitespace().any(|x| x.ends_with(*w)))
+        };
         let found = w
             .discourse
             .entities
