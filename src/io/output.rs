@@ -15,7 +15,6 @@ use crate::{Attribution, Kind, Method};
 pub const COLUMNS: &[&str] = &[
     "doc",
     "date",
-    "lang",
     "index",
     "kind",
     "text",
@@ -31,6 +30,7 @@ pub const COLUMNS: &[&str] = &[
     "end",
     "paragraph",
     "claim",
+    "lang",
     "error",
 ];
 
@@ -41,9 +41,6 @@ pub struct Record {
     pub doc: String,
     /// From the article's date prefix or date field; empty when none.
     pub date: String,
-    /// The article's language: `en`, `fr` or `de`.
-    #[serde(default)]
-    pub lang: crate::Lang,
     /// Position among the document's rows, from 0, in text order.
     pub index: usize,
     /// Direct quote, partial quote or claim.
@@ -75,6 +72,9 @@ pub struct Record {
     pub paragraph: usize,
     /// For a quote inside a claim, the claim's `index`.
     pub claim: Option<usize>,
+    /// The article's language: `en`, `fr` or `de`.
+    #[serde(default)]
+    pub lang: crate::Lang,
 }
 
 impl Record {
@@ -227,7 +227,6 @@ pub fn encode_records<'r>(
                     &[
                         &r.doc,
                         &r.date,
-                        r.lang.as_str(),
                         number(0),
                         r.kind.as_str(),
                         &r.text,
@@ -243,6 +242,7 @@ pub fn encode_records<'r>(
                         number(2),
                         number(3),
                         number(4),
+                        r.lang.as_str(),
                         "",
                     ],
                     raw,
