@@ -155,9 +155,9 @@ impl<'a> QuoteScanner<'a> {
             let c = body[offset..].chars().next().expect("on a char boundary");
             let here = offset;
             offset += c.len_utf8();
-            if !matches!(c, '"' | '“' | '„' | '«' | '”' | '»' | '\'' | '‘' | '’')
-                && !(self.continental && matches!(c, '‹' | '›' | '‚'))
-            {
+            let mark = matches!(c, '"' | '“' | '„' | '«' | '”' | '»' | '\'' | '‘' | '’')
+                || (self.continental && matches!(c, '‹' | '›' | '‚'));
+            if !mark {
                 continue;
             }
             let at = para.start + here;

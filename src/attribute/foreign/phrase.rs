@@ -542,7 +542,7 @@ fn person(w: &mut Walker, ctx: &Ctx, np: &Np, a: usize, b: usize) -> Option<usiz
     };
     // The words before the name are its titles (`ministre`, `Bundeskanzler`).
     let mut t = np.a;
-    while t < a && ctx.is(t, class::DET | class::HONORIFIC) || (t < a && ctx.punct(t, '.')) {
+    while t < a && (ctx.is(t, class::DET | class::HONORIFIC) || ctx.punct(t, '.')) {
         t += 1;
     }
     if t < a && (t..a).any(|k| ctx.is(k, class::ROLE)) {

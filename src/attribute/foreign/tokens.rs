@@ -284,7 +284,7 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
             Kind::Quote(q) => {
                 let inner = &text[quotes[q].inner.start..quotes[q].inner.end];
                 inner.ends_with(['.', '!', '?'])
-                    && next.is_none_or(|n| !n.is_punct(',') && !(n.is_word() && !n.is(class::CAP)))
+                    && next.is_none_or(|n| !n.is_punct(',') && (!n.is_word() || n.is(class::CAP)))
             }
             _ => false,
         };
