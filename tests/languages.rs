@@ -266,3 +266,29 @@ fn language_data_files_are_sorted_and_unique() {
         .iter()
         .any(|v| v.form == "fügte … hinzu"));
 }
+
+/// The fuzz corpora read as French and as German keep the invariants that hold
+/// for English (no panic, offsets that slice the text, rows in order).
+#[test]
+fn fuzz_corpora_read_as_french_and_german_keep_the_invariants() {
+    for lang in [Lang::Fr, Lang::De] {
+        let extractor = Extractor::builtin().with_lang(Some(lang));
+        for name in ["extract", "scraped"] {
+            let dir = root().join("fuzz/corpus").join(name);
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            files.sort();
+            for path in files {
+                let data = std::fs::read(&path).unwrap();
+                if let Ok(decoded) = whosaid::io::input::decode(data, false) {
+                    if let Err(e) = whosaid::invariants::check_extraction(&extractor, &decoded.text)
+                    {
+                        panic!("{lang}: {}: {e}", path.display());
+                    }
+                }
+            }
+        }
+    }
+}

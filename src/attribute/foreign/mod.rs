@@ -42,6 +42,8 @@ pub(crate) struct Ctx<'a> {
     /// The sentence's tokens: `s..e`.
     pub s: usize,
     pub e: usize,
+    /// The sentence's first usable cue, found once.
+    pub first_cue: Option<usize>,
     /// The paragraph's number.
     pub p: usize,
 }
@@ -101,6 +103,8 @@ pub(crate) struct State {
     by_last: HashMap<String, usize>,
     /// Group and organisation entities by their lowercase phrase.
     groups: HashMap<String, usize>,
+    /// Dictionary entities by dictionary index.
+    dict_entities: HashMap<usize, usize>,
     /// (byte position, entity, paragraph, is a subject).
     mentions: Vec<(usize, usize, usize, bool)>,
     /// (byte position, entity, paragraph) of each attribution.
@@ -149,15 +153,17 @@ impl Analyzer<'_> {
             walker.used.clear();
             walker.used.resize(toks.len(), false);
             for &(s, e) in &sentences {
-                let ctx = Ctx {
+                let mut ctx = Ctx {
                     text,
                     toks: &toks,
                     quotes,
                     data,
                     s,
                     e,
+                    first_cue: None,
                     p,
                 };
+                ctx.first_cue = (s..e).find(|&k| ctx.usable(k));
                 walker.sentence(&ctx);
             }
         }

@@ -37,6 +37,9 @@ pub(crate) struct Np {
     pub pronoun: u32,
 }
 
+/// How many tokens a speaker phrase may span: a bound on the work per cue.
+const NP_REACH: usize = 32;
+
 /// Words a speaker phrase is made of.
 const NP_WORD: u32 =
     class::DET | class::HONORIFIC | class::ROLE | class::SOURCE | class::NAT | class::CAP;
@@ -107,7 +110,8 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
     let mut named = false;
     // Inside a complement (`de la CGT`, `des Ministeriums`), names are not the speaker's.
     let mut complement = false;
-    while k < ctx.e {
+    let limit = ctx.e.min(i + NP_REACH);
+    while k < limit {
         let t = &ctx.toks[k];
         if t.is_word() {
             if ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) {
@@ -220,7 +224,9 @@ pub(crate) fn before(ctx: &Ctx, end: usize) -> Option<Np> {
     if ctx.punct(end - 1, ',') {
         // `La porte-parole, Anne Rivière, a déclaré`; `Le ministre, interrogé lundi, a dit`.
         let comma = end - 1;
-        let open = (ctx.s..comma).rev().find(|&k| ctx.punct(k, ','))?;
+        let open = (ctx.s.max(comma.saturating_sub(NP_REACH))..comma)
+            .rev()
+            .find(|&k| ctx.punct(k, ','))?;
         let inner_name = (open + 1..comma).all(|k| name_word(ctx, k) || ctx.is(k, class::PARTICLE));
         let np = phrase_before(ctx, open)?;
         if np.a != ctx.s {
@@ -241,7 +247,8 @@ pub(crate) fn before(ctx: &Ctx, end: usize) -> Option<Np> {
 
 fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
     let mut a = end;
-    while a > ctx.s {
+    let limit = ctx.s.max(end.saturating_sub(NP_REACH));
+    while a > limit {
         let k = a - 1;
         let t = &ctx.toks[k];
         if t.is_word()
@@ -357,7 +364,7 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
                 pronoun: 0,
             };
             // The title or honorific before the name tells gender.
-            let from = (ctx.s..a)
+            let from = (ctx.s.max(a.saturating_sub(NP_REACH))..a)
                 .rev()
                 .take_while(|&j| ctx.is(j, NP_WORD) || ctx.punct(j, '.'))
                 .last()
@@ -440,6 +447,7 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
             .iter()
             .enumerate()
             .rev()
+            .take(256)
             .find(|(_, e)| {
                 e.kind == EntityKind::Person
                     && (e.titles.iter().any(|t| holds(t))
@@ -490,11 +498,7 @@ fn person(w: &mut Walker, ctx: &Ctx, np: &Np, a: usize, b: usize) -> Option<usiz
         .last();
     let e = if let Some(m) = dict {
         let idx = m.speaker;
-        let existing = w
-            .discourse
-            .entities
-            .iter()
-            .position(|e| e.dict == Some(idx));
+        let existing = w.st.dict_entities.get(&idx).copied();
         match existing {
             Some(e) => e,
             None => {
@@ -511,6 +515,7 @@ fn person(w: &mut Walker, ctx: &Ctx, np: &Np, a: usize, b: usize) -> Option<usiz
                 let name = s.name.clone();
                 let e = w.entity(&name, kind, gender);
                 w.discourse.entities[e].dict = Some(idx);
+                w.st.dict_entities.insert(idx, e);
                 e
             }
         }

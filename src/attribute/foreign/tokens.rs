@@ -161,8 +161,9 @@ fn word_token(word: &str, span: Span, data: &LangData) -> Tok {
         class |= class::CAP;
     }
     let mut pronoun = None;
-    let mut base_len = word.len();
-    if data.lang == crate::lang::Lang::Fr && class & class::ROLE == 0 {
+    let mut base_len = lower.len();
+    // Offsets in `lower` are offsets in the word only when lowercasing kept its length.
+    if data.lang == crate::lang::Lang::Fr && class & class::ROLE == 0 && lower.len() == word.len() {
         // `a-t-il`, `poursuit-elle`, `explique-t-on`.
         if let Some(dash) = lower.rfind('-') {
             let p = &lower[dash + 1..];
@@ -186,9 +187,9 @@ fn word_token(word: &str, span: Span, data: &LangData) -> Tok {
         class,
         cue: None,
         pronoun,
-        lower: CompactString::new(&lower[..base_len.min(lower.len())]),
+        lower: CompactString::new(&lower[..base_len]),
     }
-    .with_base_class(data, base_len, word.len())
+    .with_base_class(data, base_len, lower.len())
 }
 
 impl Tok {

@@ -44,11 +44,17 @@ pub(crate) fn rules(lang: Lang) -> &'static [(&'static str, ClaimRule)] {
     }
 }
 
+/// How far the rules read, in tokens, for a clause or a look-back: far more
+/// than a sentence of news holds, and a bound on the work whatever the text.
+pub(crate) const REACH: usize = 256;
+
 /// Where a clause starting at `from` ends (exclusive): the sentence's end, a
 /// semicolon, or a comma before a new report.
 pub(crate) fn clause_end(ctx: &Ctx, from: usize) -> usize {
     let mut k = from;
-    while k < ctx.e {
+    // A clause is at most `REACH` tokens: the work per cue stays bounded.
+    let e = ctx.e.min(from + REACH);
+    while k < e {
         if ctx.punct(k, ';') {
             return k;
         }
@@ -62,15 +68,16 @@ pub(crate) fn clause_end(ctx: &Ctx, from: usize) -> usize {
         }
         k += 1;
     }
-    ctx.e
+    e
 }
 
 /// Where the clause ending at `end` starts: the sentence's start or a semicolon.
 pub(crate) fn clause_start(ctx: &Ctx, end: usize) -> usize {
-    (ctx.s..end)
+    let from = ctx.s.max(end.saturating_sub(REACH));
+    (from..end)
         .rev()
         .find(|&k| ctx.punct(k, ';'))
-        .map_or(ctx.s, |k| k + 1)
+        .map_or(from, |k| k + 1)
 }
 
 /// The text of tokens `a..b` without the punctuation at either end; none when

@@ -17,12 +17,13 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
     let after_comma = i > ctx.s && (ctx.punct(i - 1, ',') || ctx.toks[i - 1].quote().is_some());
     if ctx.is(i, class::POSTPOS) {
         // `Dem Ministerium zufolge ist …`, `…, dem Ministerium zufolge.`
-        let a = (ctx.s..i)
+        let from = ctx.s.max(i.saturating_sub(super::REACH));
+        let a = (from..i)
             .rev()
             .find(|&k| ctx.punct(k, ','))
-            .map_or(ctx.s, |k| k + 1);
+            .map_or(from, |k| k + 1);
         let np = phrase::before(ctx, i).filter(|np| np.a >= a);
-        let text = if a == ctx.s {
+        let text = if a == from {
             content(ctx, i + 1, clause_end(ctx, i + 1))
         } else {
             content(ctx, clause_start(ctx, a - 1), a - 1)

@@ -15,6 +15,7 @@ pub(crate) fn find(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Hit> {
         .found
         .iter()
         .rev()
+        .take(256)
         .take_while(|f| f.paragraph + 1 >= ctx.p)
         .find(|f| f.entity.is_some())?;
     Some(Hit {

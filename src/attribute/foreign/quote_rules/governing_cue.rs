@@ -7,7 +7,7 @@ use super::super::{phrase, Ctx, Hit, Walker};
 use crate::dict::CueFrame;
 
 pub(crate) fn find(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Hit> {
-    let cue = (ctx.s..i).find(|&k| ctx.usable(k))?;
+    let cue = ctx.first_cue.filter(|&k| k < i)?;
     let verb = ctx.toks[cue].cue?;
     let np = if ctx.data.cues.verb(verb.verb).frame == CueFrame::Source {
         phrase::after(ctx, verb.last + 1)
