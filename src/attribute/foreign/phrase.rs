@@ -151,8 +151,16 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                     end = Some(k);
                 }
                 continue;
-            } // A lowercase adjective between a determiner and its noun, or after
-              // a title (`la secrétaire générale`).
+            }
+            // A lowercase noun heading a complement (`l’adjoint aux finances`).
+            if complement && k > i && ctx.is(k - 1, class::DET) && !named && lowercase_word(ctx, k)
+            {
+                k += 1;
+                end = Some(k);
+                continue;
+            }
+            // A lowercase adjective between a determiner and its noun, or after
+            // a title (`la secrétaire générale`).
             if k > i && ctx.is(k - 1, class::DET) && head(ctx, k + 1) {
                 k += 1;
                 continue;
@@ -202,7 +210,10 @@ fn lowercase_word(ctx: &Ctx, k: usize) -> bool {
 fn is_genitive(ctx: &Ctx, k: usize) -> bool {
     k > 0
         && ctx.is(k - 1, class::ROLE | class::SOURCE)
-        && matches!(ctx.toks[k].lower.as_str(), "des" | "der" | "du" | "de")
+        && matches!(
+            ctx.toks[k].lower.as_str(),
+            "des" | "der" | "du" | "de" | "au" | "aux"
+        )
 }
 
 /// The phrase ending right before token `end` (the subject of a cue:
@@ -276,7 +287,8 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
             continue;
         }
         break;
-    } // A particle or preposition cannot open the phrase (`Aus dem Ministerium`).
+    }
+    // A particle or preposition cannot open the phrase (`Aus dem Ministerium`).
     while a < end && ctx.is(a, class::PARTICLE | class::SRC_PREP) && !ctx.is(a, class::DET) {
         a += 1;
     }
@@ -409,9 +421,18 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     {
         a -= 1;
     }
+    // German: a noun before a name (`des Kämmerers Peter Schmitz`) is no part
+    // of it; the name starts at its known first name.
+    if ctx.data.lang == Lang::De && b - a >= 3 {
+        if let Some(f) = (a + 1..b - 1).find(|&k| first_name_gender(&ctx.toks[k].lower).is_some()) {
+            a = f;
+        }
+    }
     // A capitalised word after a determiner or a particle is a noun or part of
     // a complement (`die Opposition`, `la secrétaire de la CGT`), no name.
-    let after_det = a > np.a && ctx.is(a - 1, class::DET | class::PARTICLE);
+    let after_det = a > np.a
+        && ctx.is(a - 1, class::DET | class::PARTICLE)
+        && !(ctx.data.lang == Lang::De && ctx.is(a - 1, class::CAP) && !ctx.is(a - 1, class::DET));
     let trailing = (b..np.b).any(|k| head(ctx, k));
     if a < b && !after_det && !trailing {
         if let Some(e) = person(w, ctx, np, a, b) {

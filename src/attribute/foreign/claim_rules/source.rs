@@ -95,6 +95,11 @@ mod tests {
                     want: ("Le chantier prendra deux ans de retard", "Hugo Perrin"),
                 },
                 Case {
+                    name: "selon a title with a complement, named in apposition",
+                    text: "Selon l’adjoint aux finances, Marc Lefèvre, le coût dépassera deux millions.",
+                    want: ("le coût dépassera deux millions", "Marc Lefèvre"),
+                },
+                Case {
                     name: "d’après X",
                     text: "D’après le syndicat, la moitié des agents seront en grève jeudi.",
                     want: ("la moitié des agents seront en grève jeudi", "syndicat"),
@@ -123,6 +128,11 @@ mod tests {
                     name: "nach Angaben von X",
                     text: "Nach Angaben von Bürgermeister Jonas Feld bleibt die Brücke gesperrt.",
                     want: ("bleibt die Brücke gesperrt", "Jonas Feld"),
+                },
+                Case {
+                    name: "nach Angaben, a noun before the name",
+                    text: "Nach Angaben des Kämmerers Peter Schmitz kostet das Programm zwei Millionen.",
+                    want: ("kostet das Programm zwei Millionen", "Peter Schmitz"),
                 },
                 Case {
                     name: "…, so X",
