@@ -175,11 +175,11 @@ impl<'a> QuoteScanner<'a> {
                 let mut looks_close =
                     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_after);
                 if self.continental
-                    && c == '»'
+                    && matches!(c, '»' | '›')
                     && prev.is_some_and(char::is_whitespace)
                     && !next.is_some_and(char::is_alphanumeric)
                 {
-                    // French spacing: `« … », a-t-il dit`, `« … ».`
+                    // French spacing: `« … », a-t-il dit`, `« … ».`, `‹ … ›,`
                     looks_open = false;
                     looks_close = true;
                 }

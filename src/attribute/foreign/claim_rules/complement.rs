@@ -86,6 +86,11 @@ mod tests {
                     want: ("die Brücke im Mai öffnet", "Jonas Feld"),
                 },
                 Case {
+                    name: "verb second: the subject after the verb",
+                    text: "Am Montag sagte Scholz, dass die Gespräche weitergehen.",
+                    want: ("die Gespräche weitergehen", "Olaf Scholz"),
+                },
+                Case {
                     name: "teilte mit, dass",
                     text: "Das Ministerium teilte am Montag mit, dass die Prüfung noch andauert.",
                     want: ("die Prüfung noch andauert", "Ministerium"),

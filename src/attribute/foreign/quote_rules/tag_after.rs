@@ -51,6 +51,11 @@ mod tests {
                     want: ("La grève continuera tant que rien ne bouge", "Sophie Martel"),
                 },
                 Case {
+                    name: "single guillemets",
+                    text: "‹ Nous verrons bien ›, a dit le maire Paul Roux.",
+                    want: ("Nous verrons bien", "Paul Roux"),
+                },
+                Case {
                     name: "selon X",
                     text: "« Les comptes sont faux », selon le syndicaliste Marc Olivier.",
                     want: ("Les comptes sont faux", "Marc Olivier"),
