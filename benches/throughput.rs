@@ -1,8 +1,8 @@
 //! Throughput of whosaid on a reproducible corpus built from the seeds and varied
 //! synthetic articles (`whosaid_synth`): the dictionary scan alone (the floor a
 //! pass over the text can reach), extraction with quotes only and with claims, on
-//! one thread and on pools of one and two threads, and the diff of two versions
-//! after extraction.
+//! one thread and on pools of one and two threads, French and German articles,
+//! and the diff of two versions after extraction.
 //!
 //! Run with `cargo bench`; divan prints bytes per second.
 
@@ -91,6 +91,43 @@ fn extract_on_threads(bencher: Bencher, threads: usize) {
                 .map(|doc| extractor.extract(doc).attributions.len())
                 .sum::<usize>()
         })
+    });
+}
+
+/// The French and German test articles (`articles/fr`, `articles/de`),
+/// repeated to about 8 MB: each article's language identified, then read with
+/// that language's rules.
+const FRENCH: [&str; 4] = [
+    include_str!("../articles/fr/01_pont.txt"),
+    include_str!("../articles/fr/02_retraites.txt"),
+    include_str!("../articles/fr/03_sommet.txt"),
+    include_str!("../articles/fr/04_festival.txt"),
+];
+const GERMAN: [&str; 4] = [
+    include_str!("../articles/de/01_bruecke.txt"),
+    include_str!("../articles/de/02_haushalt.txt"),
+    include_str!("../articles/de/03_streik.txt"),
+    include_str!("../articles/de/04_festival.txt"),
+];
+
+#[divan::bench(args = ["fr", "de"])]
+fn extract_language(bencher: Bencher, lang: &str) {
+    let articles = if lang == "fr" { &FRENCH } else { &GERMAN };
+    let size: usize = articles.iter().map(|a| a.len()).sum();
+    let corpus: Vec<&str> = articles
+        .iter()
+        .copied()
+        .cycle()
+        .take(articles.len() * ((8 << 20) / size))
+        .collect();
+    let extractor = Extractor::builtin();
+    let bytes: usize = corpus.iter().map(|a| a.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        let mut n = 0;
+        for doc in &corpus {
+            n += extractor.extract(doc).attributions.len();
+        }
+        black_box(n)
     });
 }
 

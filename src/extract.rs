@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::attribute::discourse::EntityKind;
 use crate::attribute::{Analyzer, Scratch};
 use crate::dict::{CueDict, CueType, CueTypeSet, DictIndex, SpeakerDict};
+use crate::lang::Lang;
 use crate::scan::layout::Layout;
 use crate::scan::quotes::QuoteScanner;
 use crate::span::{CharCursor, Span};
@@ -230,6 +231,8 @@ pub struct Attribution {
     pub paragraph: usize,
     /// For a quote inside a claim, the claim's `index`.
     pub claim: Option<usize>,
+    /// The article's language.
+    pub lang: Lang,
 }
 
 impl Attribution {
@@ -293,6 +296,8 @@ pub struct Article {
     /// gives `2024-13-45`): the prefix was read as the article's text and
     /// `date` is `None`. [`Article::warning`] words it for users.
     pub invalid_date: Option<String>,
+    /// The language the article was read in: given, or identified.
+    pub lang: Lang,
     /// The quotes and claims, in text order (`attributions[i].index == i`).
     pub attributions: Vec<Attribution>,
     /// What the text tells of each speaker of `attributions`, in order of first
@@ -483,6 +488,8 @@ pub struct Extractor {
     index: DictIndex,
     kinds: KindSet,
     cue_types: CueTypeSet,
+    /// The language of every article, or none to identify each one's.
+    lang: Option<Lang>,
 }
 
 impl Extractor {
@@ -521,7 +528,27 @@ impl Extractor {
             index,
             kinds: KindSet::ALL,
             cue_types: CueTypeSet::ALL,
+            lang: None,
         }
+    }
+
+    /// Read every article in `lang` (`Some(Lang::Fr)`), or identify each
+    /// article's language (`None`, the default: see [`Lang::detect`]). French
+    /// and German articles use the built-in French and German cue
+    /// dictionaries; the cue dictionary given to [`Extractor::new`] is English.
+    ///
+    /// ```
+    /// use whosaid::{Extractor, Lang};
+    ///
+    /// let extractor = Extractor::builtin().with_lang(Some(Lang::Fr));
+    /// let article = extractor.extract("« Nous ne céderons pas », a déclaré Julien Marchetti.");
+    /// assert_eq!(article.lang, Lang::Fr);
+    /// assert_eq!(article.attributions[0].speaker(), "Julien Marchetti");
+    /// assert_eq!(article.attributions[0].cue_lemma(), "déclarer");
+    /// ```
+    pub fn with_lang(mut self, lang: Option<Lang>) -> Extractor {
+        self.lang = lang;
+        self
     }
 
     /// Report only these kinds.
@@ -537,34 +564,62 @@ impl Extractor {
         self
     }
 
-    /// The type of the cue of a found row.
-    fn cue_type(&self, cue: Option<(Span, Option<usize>)>) -> Option<CueType> {
+    /// The type of the cue of a found row, in cue dictionary `cues`.
+    fn cue_type(cues: &CueDict, cue: Option<(Span, Option<usize>)>) -> Option<CueType> {
         cue.and_then(|(_, verb)| verb)
-            .map(|v| self.cues.verb(v).cue_type)
+            .map(|v| cues.verb(v).cue_type)
     }
 
     /// The speaker dictionary the extractor uses.
     pub fn speakers(&self) -> &SpeakerDict {
         &self.speakers
     }
-
-    /// The reporting-verb dictionary the extractor uses.
+    /// The reporting-verb dictionary the extractor uses (for English).
     pub fn cues(&self) -> &CueDict {
         &self.cues
     }
 
+    /// The reporting-verb dictionary of articles in `lang`: for English the
+    /// extractor's, for French and German the built-in `cues.fr.csv` and
+    /// `cues.de.csv`.
+    pub fn cues_for(&self, lang: Lang) -> &CueDict {
+        match lang {
+            Lang::En => &self.cues,
+            _ => &crate::attribute::foreign::lexicon::data(lang).cues,
+        }
+    }
+
     /// Extract the attributions of one article: `text` is the whole article,
-    /// optionally starting with a ` date YYYY-MM-DD` line (see [`Article::date`]).
-    /// It never fails; offsets in the result index `text` as given.
+    /// optionally starting with a `date YYYY-MM-DD` line (see [`Article::date`]).
+    /// Its language is the extractor's ([`Extractor::with_lang`]), identified
+    /// per article by default. It never fails; offsets in the result index
+    /// `text` as given.
     pub fn extract(&self, text: &str) -> Article {
-        self.extract_traced(text, None)
+        self.extract_traced_in(text, None, None)
+    }
+
+    /// Extract the attributions of one article in `lang`, whatever the
+    /// extractor's setting (none: the extractor's setting).
+    pub fn extract_in(&self, text: &str, lang: Option<Lang>) -> Article {
+        self.extract_traced_in(text, lang, None)
     }
 
     /// [`Extractor::extract`], also giving the name of the rule that made each
     /// row (in row order) when `rules` is given: what the rules' tests check.
+    #[cfg(test)]
     pub(crate) fn extract_traced(
         &self,
         text: &str,
+        rules: Option<&mut Vec<&'static str>>,
+    ) -> Article {
+        self.extract_traced_in(text, None, rules)
+    }
+
+    /// [`Extractor::extract_traced`] in `lang` (none: the extractor's setting).
+    pub(crate) fn extract_traced_in(
+        &self,
+        text: &str,
+        lang: Option<Lang>,
         mut rules: Option<&mut Vec<&'static str>>,
     ) -> Article {
         // The text as read, entities and mojibake decoded; spans are mapped back to
@@ -573,19 +628,31 @@ impl Extractor {
         let readable = crate::scan::decode::read(original);
         let text: &str = &readable.text;
         let layout = Layout::of(text);
-        let quotes = QuoteScanner::new(&self.cues).scan(text, &layout.paragraphs);
+        let lang = lang
+            .or(self.lang)
+            .unwrap_or_else(|| Lang::detect(&text[layout.body_start..]));
+        // French and German read with their own cues and rules; English pays
+        // for nothing of theirs.
+        let foreign = (lang != Lang::En).then(|| crate::attribute::foreign::lexicon::data(lang));
+        let cues = foreign.map_or(&self.cues, |d| &d.cues);
+        let quotes = QuoteScanner::new(cues)
+            .with_lang(lang)
+            .scan(text, &layout.paragraphs);
         let scratch = SCRATCH.take().unwrap_or_default();
-        let mut analyzer = Analyzer::new(&self.speakers, &self.cues, &self.index, scratch);
-        analyzer.run(text, &layout, &quotes);
+        let mut analyzer = Analyzer::new(&self.speakers, cues, &self.index, scratch);
+        match foreign {
+            None => analyzer.run(text, &layout, &quotes),
+            Some(data) => analyzer.run_foreign(text, &layout, &quotes, data),
+        }
 
         let mut chars = CharCursor::new(original);
         let found = &analyzer.found;
         let mut order: Vec<usize> = (0..found.len())
             .filter(|&i| {
                 self.kinds.contains(found[i].kind)
-                    && self
-                        .cue_types
-                        .contains(self.cue_type(found[i].cue).unwrap_or(CueType::Speech))
+                    && self.cue_types.contains(
+                        Extractor::cue_type(cues, found[i].cue).unwrap_or(CueType::Speech),
+                    )
             })
             .collect();
         order.sort_by_key(|&i| {
@@ -649,7 +716,7 @@ impl Extractor {
                 Some((span, verb)) => (
                     CompactString::new(&text[span.start..span.end]),
                     verb.map_or(CompactString::default(), |v| {
-                        CompactString::new(&self.cues.verb(v).lemma)
+                        CompactString::new(&cues.verb(v).lemma)
                     }),
                 ),
                 None => (CompactString::default(), CompactString::default()),
@@ -668,7 +735,7 @@ impl Extractor {
                 method: f.method,
                 cue,
                 cue_lemma,
-                cue_type: self.cue_type(f.cue),
+                cue_type: Extractor::cue_type(cues, f.cue),
                 addressee: slice(f.addressee),
                 start,
                 end,
@@ -677,12 +744,14 @@ impl Extractor {
                 cue_bytes: f.cue.map(|c| readable.original(c.0)),
                 paragraph: f.paragraph,
                 claim: f.claim.and_then(|c| new_index[c]),
+                lang,
             });
         }
         SCRATCH.set(Some(analyzer.into_scratch()));
         Article {
             date: layout.date.map(str::to_string),
             invalid_date: layout.invalid_date.map(str::to_string),
+            lang,
             attributions,
             speakers,
             speaker_of,

@@ -22,6 +22,8 @@
 //!   ([`QuoteScanner`]), and its tokens and sentences, each word looked up in one
 //!   index of both dictionaries;
 //! - [`dict`]: the speaker and reporting-verb dictionaries and that index;
+//! - [`lang`]: the article's language (English, French or German), given or
+//!   identified; French and German articles take rules of their own;
 //! - `attribute`: a left-to-right walk over each paragraph's sentences that
 //!   attributes quotes and finds claims, by ordered lists of named rules;
 //! - [`extract`]: the entry point ([`Extractor`]) that runs them and returns an
@@ -38,6 +40,7 @@ pub mod error;
 pub mod extract;
 pub mod invariants;
 pub mod io;
+pub mod lang;
 pub mod scan;
 pub mod span;
 pub mod tools;
@@ -48,5 +51,6 @@ pub use error::{Error, ErrorKind, Result};
 pub use extract::{
     Article, ArticleSpeaker, Attribution, Extractor, Kind, KindSet, Method, SpeakerClass,
 };
+pub use lang::Lang;
 pub use scan::quotes::{Quote, QuoteScanner};
 pub use span::Span;

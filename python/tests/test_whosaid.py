@@ -113,6 +113,7 @@ def test_the_shortcut_and_the_documented_fields():
             "end": 33,
             "paragraph": 0,
             "claim": None,
+            "lang": "en",
         }
     ]
     dated = whosaid.extract(" date 2022-02-08\nPutin said the talks were useful.", doc="a")

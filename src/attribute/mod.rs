@@ -22,6 +22,7 @@
 mod claim_rules;
 mod clause;
 pub(crate) mod discourse;
+pub(crate) mod foreign;
 mod grammar;
 mod memo;
 mod mentions;

@@ -24,6 +24,11 @@ use crate::error::{Error, ErrorKind, Result};
 pub const DEFAULT_SPEAKERS: &str = include_str!("../../dictionaries/speakers.csv");
 /// The default reporting-verb dictionary, `dictionaries/cues.csv`.
 pub const DEFAULT_CUES: &str = include_str!("../../dictionaries/cues.csv");
+/// The French reporting-verb dictionary, `dictionaries/cues.fr.csv`.
+pub const DEFAULT_CUES_FR: &str = include_str!("../../dictionaries/cues.fr.csv");
+/// The German reporting-verb dictionary, `dictionaries/cues.de.csv`: a form with
+/// `…` is a separable verb (`fügte … hinzu`), its particle later in the clause.
+pub const DEFAULT_CUES_DE: &str = include_str!("../../dictionaries/cues.de.csv");
 
 /// One data row of a dictionary CSV: its 1-based line number and its fields, in the
 /// order of the expected header.

@@ -30,6 +30,7 @@ pub const COLUMNS: &[&str] = &[
     "end",
     "paragraph",
     "claim",
+    "lang",
     "error",
 ];
 
@@ -87,6 +88,9 @@ pub struct Record {
     pub paragraph: usize,
     /// For a quote inside a claim, the claim's `index`.
     pub claim: Option<usize>,
+    /// The article's language: `en`, `fr` or `de`.
+    #[serde(default)]
+    pub lang: crate::Lang,
 }
 
 impl Record {
@@ -125,6 +129,7 @@ impl Record {
         Record {
             doc: doc.to_string(),
             date: date.unwrap_or("").to_string(),
+            lang: a.lang,
             index: a.index,
             kind: a.kind,
             text: a.text,
@@ -283,6 +288,7 @@ pub fn encode_records<'r>(
                         number(2),
                         number(3),
                         number(4),
+                        r.lang.as_str(),
                         "",
                     ],
                     raw,

@@ -122,14 +122,16 @@ fn extract(
     doc: &str,
     text: &str,
     date: Option<&str>,
+    lang: Option<crate::Lang>,
     options: &Options,
 ) -> Extracted {
-    let article =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(text)))
-            .map_err(|_| Failure {
-                message: format!("{doc}: internal error while extracting"),
-                unreadable: false,
-            })?;
+    let article = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extractor.extract_in(text, lang)
+    }))
+    .map_err(|_| Failure {
+        message: format!("{doc}: internal error while extracting"),
+        unreadable: false,
+    })?;
     let speakers = if options.speakers {
         article.speakers()
     } else {
@@ -181,7 +183,7 @@ pub fn process_article(
     date: Option<&str>,
     options: &Options,
 ) -> Outcome {
-    let extracted = extract(extractor, doc, text, date, options);
+    let extracted = extract(extractor, doc, text, date, None, options);
     outcome(doc.to_string(), text.len(), None, extracted)
 }
 
@@ -214,7 +216,7 @@ fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
                     return failed(doc.clone(), size, format!("{doc}: {rejected}"), false)
                 }
             };
-            let extracted = extract(extractor, &doc, &decoded.text, None, options);
+            let extracted = extract(extractor, &doc, &decoded.text, None, None, options);
             outcome(doc, size, decoded.warning, extracted)
         }
         Unit::Line {
@@ -238,6 +240,7 @@ fn process(extractor: &Extractor, unit: &Unit, options: &Options) -> Outcome {
                         &article.id,
                         &article.text,
                         article.date.as_deref(),
+                        article.lang,
                         options,
                     );
                     outcome(article.id, size, None, extracted)
@@ -260,6 +263,9 @@ pub struct LineArticle {
     pub text: String,
     /// The article's date, if the line gives one.
     pub date: Option<String>,
+    /// The article's language, if the line gives one (a `lang` field: `en`,
+    /// `fr` or `de`); it wins over `--lang`.
+    pub lang: Option<crate::Lang>,
 }
 
 /// Why a line is not an article, with its id when it has one.
@@ -299,8 +305,17 @@ pub fn article_of_line(line: &str, fields: &Fields) -> std::result::Result<LineA
     let date = match map.get(&fields.date) {
         Some(Value::String(s)) => Some(s.clone()),
         _ => None,
+    }; // A `lang` field, when it names a language whosaid reads, wins.
+    let lang = match map.get("lang") {
+        Some(Value::String(s)) => s.parse().ok(),
+        _ => None,
     };
-    Ok(LineArticle { id, text, date })
+    Ok(LineArticle {
+        id,
+        text,
+        date,
+        lang,
+    })
 }
 
 /// A batch is processed when it holds this many units or bytes.
@@ -476,6 +491,7 @@ mod tests {
             id: id.into(),
             text: text.into(),
             date: date.map(str::to_string),
+            lang: None,
         };
         assert_eq!(
             article_of_line(r#"{"id": 7, "text": "Hi.", "date": "2022-02-08"}"#, &f),

@@ -77,6 +77,8 @@ pub struct Quote {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct QuoteScanner<'a> {
     cues: Option<&'a CueDict>,
+    /// French and German marks too: `‹ ›`, `› ‹` and the German single `‚ ‘`.
+    continental: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -96,7 +98,19 @@ impl<'a> QuoteScanner<'a> {
     /// A scanner that ends unclosed quotes at a speaker tag built on one of the
     /// reporting verbs of `cues`. `QuoteScanner::default()` knows no verbs.
     pub fn new(cues: &'a CueDict) -> QuoteScanner<'a> {
-        QuoteScanner { cues: Some(cues) }
+        QuoteScanner {
+            cues: Some(cues),
+            continental: false,
+        }
+    }
+
+    /// A scanner for text in `lang`: French and German text also pairs single
+    /// guillemets (`‹ … ›`, `› … ‹`) and German single marks (`‚ … ‘`). The
+    /// marks of every language (`« »` with spaces inside, `» «`, `„ “`) are
+    /// paired whatever the language, and elisions (`l’`, `qu’`) are apostrophes.
+    pub fn with_lang(mut self, lang: crate::lang::Lang) -> QuoteScanner<'a> {
+        self.continental = lang != crate::lang::Lang::En;
+        self
     }
 
     /// All quotes of `text`, paragraph by paragraph, in text order.
@@ -193,23 +207,34 @@ impl<'a> QuoteScanner<'a> {
             let c = body[offset..].chars().next().expect("on a char boundary");
             let here = offset;
             offset += c.len_utf8();
-            if !matches!(c, '"' | '“' | '„' | '«' | '”' | '»' | '\'' | '‘' | '’') {
+            let mark = matches!(c, '"' | '“' | '„' | '«' | '”' | '»' | '\'' | '‘' | '’')
+                || (self.continental && matches!(c, '‹' | '›' | '‚'));
+            if !mark {
                 continue;
             }
             let at = para.start + here;
             let prev = body[..here].chars().next_back();
             let next = body[offset..].chars().next();
             let style = match c {
-                '"' => Some(Style::Neutral),
+                '"' | '‹' | '›' => Some(Style::Neutral),
                 '“' | '„' | '«' => Some(Style::Opener),
                 '”' | '»' => Some(Style::Closer),
                 _ => None,
             };
             if let Some(style) = style {
-                let looks_open =
+                let mut looks_open =
                     prev.is_none_or(opens_before) && next.is_some_and(|n| !n.is_whitespace());
-                let looks_close =
+                let mut looks_close =
                     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_after);
+                if self.continental
+                    && matches!(c, '»' | '›')
+                    && prev.is_some_and(char::is_whitespace)
+                    && !next.is_some_and(char::is_alphanumeric)
+                {
+                    // French spacing: `« … », a-t-il dit`, `« … ».`, `‹ … ›,`
+                    looks_open = false;
+                    looks_close = true;
+                }
                 let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
                 match open {
                     None => {
@@ -288,7 +313,7 @@ impl<'a> QuoteScanner<'a> {
                         }
                     }
                 }
-            } else if open.is_none() && matches!(c, '\'' | '‘' | '’') {
+            } else if open.is_none() && matches!(c, '\'' | '‘' | '’' | '‚') {
                 let alnum = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
                 if alnum(prev) && alnum(next) {
                     // An apostrophe: didn't, Ukraine’s, 6'2.
@@ -298,7 +323,7 @@ impl<'a> QuoteScanner<'a> {
                         inner: at + c.len_utf8(),
                     });
                 } else if let Some(s) = single {
-                    if c != '‘'
+                    if (c != '‘' || self.continental)
                         && prev.is_some_and(|p| !p.is_whitespace())
                         && next.is_none_or(closes_after)
                     {

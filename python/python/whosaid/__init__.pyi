@@ -58,10 +58,10 @@ class Row(TypedDict):
     #: End offset (exclusive), in characters.
     end: int
     #: Paragraph number, from 0.
-    paragraph: int
-    #: For a quote inside a claim, the claim's `index`; else None.
+    paragraph: int    #: For a quote inside a claim, the claim's `index`; else None.
     claim: Optional[int]
-
+    #: The article's language: "en", "fr" or "de" (identified from the text).
+    lang: str
 class ErrorRow(TypedDict):
     """The one row standing for a text that could not be processed."""
 

@@ -23,6 +23,23 @@ pub struct DictArgs {
     /// Use only the given dictionaries, not the built-in ones.
     #[arg(long)]
     pub no_default_dictionaries: bool,
+    /// The articles' language: en, fr, de, or auto to identify each article's
+    /// (a JSON Lines article's `lang` field, when given, wins).
+    #[arg(long, default_value = "auto", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: LangChoice,
+}
+
+/// A language, or none to identify each article's.
+#[derive(Clone, Copy, Debug)]
+pub struct LangChoice(pub Option<whosaid::Lang>);
+
+fn parse_lang(s: &str) -> std::result::Result<LangChoice, String> {
+    if s.trim().eq_ignore_ascii_case("auto") {
+        return Ok(LangChoice(None));
+    }
+    s.parse()
+        .map(|l| LangChoice(Some(l)))
+        .map_err(|e: String| format!("{e} or auto"))
 }
 
 #[derive(clap::Args, Clone)]
@@ -173,7 +190,8 @@ pub fn extractor(args: &DictArgs) -> Result<Extractor> {
     Ok(Extractor::new(
         SpeakerDict::from_sources(&speakers)?,
         CueDict::from_sources(&cues)?,
-    ))
+    )
+    .with_lang(args.lang.0))
 }
 
 /// One JSON array, one object a line, as `extract --format json` writes it.

@@ -342,6 +342,7 @@ mod tests {
             cue_bytes: None,
             paragraph: 0,
             claim: None,
+            lang: crate::Lang::En,
         }
     }
 

@@ -91,13 +91,19 @@ pub struct GoldRow {
 
 /// Fill in the cue type of gold rows that have a cue and no type, from the cue
 /// dictionary: the whole cue if it is a form of the dictionary ("according
-/// to"), else its first word that is ("has argued", "says in a statement").
+/// to"), else its first word that is ("has argued", "says in a statement"). A
+/// separable verb's form (`fügte … hinzu`) also types its verb alone (`fügte`).
 pub fn classify_gold(gold: &mut [GoldRow], cues: &CueDict) {
-    let types: HashMap<&str, CueType> = cues
+    let mut types: HashMap<&str, CueType> = cues
         .verbs()
         .iter()
         .map(|v| (v.form.as_str(), v.cue_type))
         .collect();
+    for v in cues.verbs() {
+        if let Some((verb, _)) = v.form.split_once(" …") {
+            types.entry(verb).or_insert(v.cue_type);
+        }
+    }
     for row in gold.iter_mut().filter(|r| r.cue_type.is_none()) {
         let Some(cue) = row.cue.as_deref() else {
             continue;
@@ -496,6 +502,7 @@ mod tests {
         Record {
             doc: "a".into(),
             date: String::new(),
+            lang: crate::Lang::En,
             index,
             kind,
             text: text.into(),
