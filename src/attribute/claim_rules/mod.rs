@@ -20,6 +20,7 @@ mod according_to;
 mod complement;
 mod object;
 mod postposed;
+mod subjects;
 
 use crate::attribute::clause::{clause_start, ClauseStart};
 use crate::attribute::grammar::{Ctx, Np};
@@ -160,6 +161,8 @@ impl Analyzer<'_> {
                 self.cue_subject(ctx, c, subjects)
                     .or_else(|| subject_across_participle(ctx, c))
                     .or_else(|| quoted_as_subject(ctx, c))
+                    .or_else(|| subjects::relative(ctx, c))
+                    .or_else(|| subjects::share(ctx, c))
             };
             if let Some(np) = subject {
                 subjects.push(np);

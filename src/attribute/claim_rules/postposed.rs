@@ -8,15 +8,39 @@
 //! Takes a verb or participle with nothing after it (the clause is over), unless
 //! `that` or a quote follows. The content is the sentence before the comma that
 //! precedes the source, past an opening `But`, `And` or `So`, of three words or
-//! more; a sentence opening with a quote, or holding a long one, is the quote
+//! more. A source in the middle (`The plan, she said, would cost more.`,
+//! `…, officials said, including …`) reports the whole sentence, source
+//! included: the words before it are often only the subject, and the words
+//! after it only a predicate. A sentence opening with a quote, or holding a long one, is the quote
 //! rules' business. `According to X` after the content is
 //! [`according_to`](super::according_to)'s.
 
 use crate::attribute::claim_rules::CueAt;
+use crate::attribute::clause::content_end;
 use crate::attribute::grammar::Ctx;
 use crate::attribute::Analyzer;
+use crate::scan::lexicon::Class;
 use crate::scan::tokens::TokKind;
 use crate::span::Span;
+
+/// The content's last token when the source at `k` (a comma after the cue)
+/// stands in the middle of the sentence, which goes on after it with three words
+/// or more that are not a report of their own (`, adding that`, `, citing …`),
+/// an adverbial of the cue (`, in a statement`) or a quote.
+fn middle_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.is_comma(k) {
+        return None;
+    }
+    let n = k + 1;
+    if n + 2 >= ctx.e || !ctx.is_word(n) || ctx.verb(n).is_some() {
+        return None;
+    }
+    if ctx.is(n, Class::AdverbialPreposition) || ctx.word(n).eq_ignore_ascii_case("according") {
+        return None;
+    }
+    let end = content_end(ctx, n, 3, false)?;
+    (end >= n + 2).then_some(end)
+}
 
 pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static str) -> bool {
     let k = at.clause.k;
@@ -46,6 +70,13 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     // Skip an introductory conjunction.
     if matches!(ctx.word(start), "But" | "And" | "So") {
         start += 1;
+    }
+    // A source in the middle: the sentence goes on after it.
+    if let Some(end) = middle_end(ctx, k) {
+        let src = an.source(ctx, c, np, p);
+        let text = Span::new(ctx.toks[start].span.start, ctx.toks[end].span.end);
+        an.push_claim(text, src, p, rule);
+        return true;
     }
     // Three words before the comma at least.
     if ctx

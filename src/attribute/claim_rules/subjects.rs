@@ -1,0 +1,221 @@
+//! Subjects of a claim's cue that the speaker-phrase grammar does not read as
+//! speakers, tried only when it finds none (so they cost nothing on the common
+//! path):
+//!
+//! ```text
+//! Lund, who has long opposed the plan, said it would fail.   (the grammar's)
+//! …, said Lund, who noted that the plan would fail.          (relative: "who", Lund)
+//! …, a lobbyist who argues that the plan would fail.         (relative: "who", a lobbyist)
+//! Some 22 percent said they would stay home.                 (a share: "Some 22 percent")
+//! More than six in 10 said they were tired of the race.      (a share)
+//! Most said they would vote.                                 (a quantifier)
+//! ```
+//!
+//! A relative pronoun's speaker is its antecedent, the phrase before it (across
+//! a comma); its mention is the pronoun, as written. `which` names an
+//! organisation (a name), never a thing: "the plan, which says" is no source.
+//! A share or a quantifier is a group as written; it must open the sentence or
+//! follow a comma or a conjunction, so that an object ("won 61 percent said")
+//! is not read as a subject.
+
+use crate::attribute::grammar::{Ctx, Np, NpKind};
+use crate::scan::lexicon::Class;
+
+/// The first token of the subject slot before the cue at `c`: past fillers
+/// ("also", "has", "previously").
+fn slot(ctx: &Ctx, c: usize) -> usize {
+    let mut j = c;
+    while j > ctx.s && c - j < 3 && ctx.is_word(j - 1) && ctx.is(j - 1, Class::PreVerbFiller) {
+        j -= 1;
+    }
+    j
+}
+
+/// The subject of a cue after a relative pronoun: "Lund, who said", "a lobbyist
+/// who argues".
+pub(super) fn relative(ctx: &Ctx, c: usize) -> Option<Np> {
+    let j = slot(ctx, c);
+    if j < ctx.s + 2 {
+        return None;
+    }
+    let w = j - 1;
+    let which = match ctx.word(w) {
+        "who" => false,
+        "which" => true,
+        _ => return None,
+    };
+    let before = if ctx.is_comma(w - 1) { w.checked_sub(2)? } else { w - 1 };
+    if before < ctx.s {
+        return None;
+    }
+    let np = ctx.np_ending_at(before, ctx.s)?;
+    let fits = match np.kind {
+        NpKind::Pronoun(_) => false,
+        NpKind::Name | NpKind::Dict { .. } => true,
+        NpKind::Group | NpKind::Descriptor => !which,
+    };
+    fits.then_some(Np {
+        mention: Some((w, w)),
+        ..np
+    })
+}
+
+/// Words that open or fill a share: "some 22 percent", "more than six in 10",
+/// "all but two", "half".
+fn share_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "some"
+            | "more"
+            | "less"
+            | "fewer"
+            | "than"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "only"
+            | "just"
+            | "over"
+            | "under"
+            | "percent"
+            | "in"
+            | "out"
+            | "of"
+            | "all"
+            | "but"
+            | "a"
+            | "the"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "half"
+            | "third"
+            | "quarter"
+            | "majority"
+            | "plurality"
+            | "minority"
+            | "most"
+            | "many"
+            | "few"
+            | "others"
+            | "several"
+            | "both"
+    )
+}
+
+/// Words that may end a share subject.
+fn share_head(w: &str) -> bool {
+    w == "%"
+        || w.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "percent"
+                | "half"
+                | "third"
+                | "majority"
+                | "plurality"
+                | "minority"
+                | "most"
+                | "many"
+                | "few"
+                | "others"
+                | "several"
+                | "some"
+                | "both"
+                | "two"
+                | "three"
+        )
+}
+
+/// A share or a quantifier as the subject: "61 percent said", "Most said".
+pub(super) fn share(ctx: &Ctx, c: usize) -> Option<Np> {
+    let j = slot(ctx, c);
+    if j == ctx.s {
+        return None;
+    }
+    let last = j - 1;
+    if !ctx.is_word(last) || !share_head(ctx.word(last)) {
+        return None;
+    }
+    let mut first = last;
+    while first > ctx.s && last - first < 6 {
+        let p = first - 1;
+        let w = ctx.word(p);
+        let number = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if !(ctx.is_word(p) || w == "%") || !(number || share_word(w)) {
+            break;
+        }
+        first = p;
+    }
+    // The subject opens the sentence or a clause.
+    let opens = first == ctx.s
+        || ctx.is_comma(first - 1)
+        || matches!(ctx.word(first - 1), "and" | "but" | "while" | "whereas");
+    if !opens {
+        return None;
+    }
+    Some(Np {
+        first,
+        last,
+        kind: NpKind::Group,
+        mention: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribute::claim_rules::tests::{check, Case};
+
+    #[test]
+    fn relative_and_share_subjects() {
+        check(
+            "complement",
+            &[
+                Case {
+                    name: "who after a name and a comma",
+                    text: "The bill passed on a close vote, said Ann Lund, who noted that three members were absent.",
+                    want: ("three members were absent", "Ann Lund"),
+                },
+                Case {
+                    name: "who after a descriptor",
+                    text: "The fund drew money from a retired banker who says the tax code favors the rich.",
+                    want: ("the tax code favors the rich", "a retired banker"),
+                },
+                Case {
+                    name: "a share of a poll",
+                    text: "Among the party's voters, 61 percent said they had made up their minds.",
+                    want: ("they had made up their minds", "61 percent"),
+                },
+                Case {
+                    name: "a share in words",
+                    text: "More than six in 10 said they were tired of the campaign.",
+                    want: ("they were tired of the campaign", "More than six in 10"),
+                },
+                Case {
+                    name: "a quantifier",
+                    text: "Most said they would vote in November.",
+                    want: ("they would vote in November", "Most"),
+                },
+            ],
+        );
+    }
+
+    #[test]
+    fn near_misses_report_nothing() {
+        for text in [
+            // A thing is no source.
+            "The council passed the plan, which says that rents will be capped.",
+        ] {
+            let rows = crate::Extractor::builtin().extract(text).attributions;
+            assert!(rows.is_empty(), "{text}: {rows:?}");
+        }
+    }
+}
