@@ -9,9 +9,8 @@
 //! `that` or a quote follows. The content is the sentence before the comma that
 //! precedes the source, past an opening `But`, `And` or `So`, of three words or
 //! more. A source in the middle (`The plan, she said, would cost more.`,
-//! `…, officials said, including …`) reports the whole sentence, source
-//! included: the words before it are often only the subject, and the words
-//! after it only a predicate. A sentence opening with a quote, or holding a long one, is the quote
+//! `…, officials said, including …`) splits the content in two: one row for
+//! each part, as for a quote broken by its tag. A sentence opening with a quote, or holding a long one, is the quote
 //! rules' business. `According to X` after the content is
 //! [`according_to`](super::according_to)'s.
 
@@ -74,8 +73,16 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     // A source in the middle: the sentence goes on after it.
     if let Some(end) = middle_end(ctx, k) {
         let src = an.source(ctx, c, np, p);
-        let text = Span::new(ctx.toks[start].span.start, ctx.toks[end].span.end);
-        an.push_claim(text, src, p, rule);
+        let mut last = comma - 1;
+        while last > start && !ctx.is_word(last) {
+            last -= 1;
+        }
+        if start <= last && ctx.is_word(last) {
+            let before = Span::new(ctx.toks[start].span.start, ctx.toks[last].span.end);
+            an.push_claim(before, src.clone(), p, rule);
+        }
+        let after = Span::new(ctx.toks[k + 1].span.start, ctx.toks[end].span.end);
+        an.push_claim(after, src, p, rule);
         return true;
     }
     // Three words before the comma at least.
