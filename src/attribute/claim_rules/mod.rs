@@ -6,8 +6,9 @@
 //! |---|------|---------|
 //! | 1 | [`according_to`] | `According to X, …` · `…, according to X.` |
 //! | 2 | [`postposed`] | `…, Turkish sources said.` · `…, said Kuleba.` |
-//! | 3 | [`complement`] | `Putin said (that) …` · `told reporters that …` · `, adding that …` |
-//! | 4 | [`object`] | `called X a …` · `accused X of …` · `vowed to …` · `believes …` · `a poll shows …` · `urged X to …` |
+//! | 3 | [`relative`] | `the laws that courts said discriminated …` |
+//! | 4 | [`complement`] | `Putin said (that) …` · `told reporters that …` · `, adding that …` |
+//! | 5 | [`object`] | `called X a …` · `accused X of …` · `vowed to …` · `believes …` · `a poll shows …` · `urged X to …` |
 //!
 //! A cue that only introduces quotes (its frame is `quote`), a blocked cue
 //! (`did not say`, `declined to comment`, `his claims`), a cue in a question and
@@ -20,6 +21,7 @@ mod according_to;
 mod complement;
 mod object;
 mod postposed;
+mod relative;
 mod subjects;
 
 use crate::attribute::clause::{clause_start, ClauseStart};
@@ -47,6 +49,10 @@ pub(super) const CLAIM_RULES: &[ClaimRule] = &[
     ClaimRule {
         name: "postposed",
         take: postposed::take,
+    },
+    ClaimRule {
+        name: "relative",
+        take: relative::take,
     },
     ClaimRule {
         name: "complement",

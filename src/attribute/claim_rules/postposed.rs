@@ -18,7 +18,6 @@ use crate::attribute::claim_rules::CueAt;
 use crate::attribute::clause::content_end;
 use crate::attribute::grammar::Ctx;
 use crate::attribute::Analyzer;
-use crate::scan::lexicon::Class;
 use crate::scan::tokens::TokKind;
 use crate::span::Span;
 
@@ -34,7 +33,11 @@ fn middle_end(ctx: &Ctx, k: usize) -> Option<usize> {
     if n + 2 >= ctx.e || !ctx.is_word(n) || ctx.verb(n).is_some() {
         return None;
     }
-    if ctx.is(n, Class::AdverbialPreposition) || ctx.word(n).eq_ignore_ascii_case("according") {
+    // An adverbial of the cue: "…, she said, in a statement."
+    if matches!(
+        ctx.word(n),
+        "in" | "on" | "at" | "during" | "according" | "after" | "before" | "while" | "when"
+    ) {
         return None;
     }
     let end = content_end(ctx, n, 3, false)?;

@@ -52,7 +52,13 @@ pub(super) fn relative(ctx: &Ctx, c: usize) -> Option<Np> {
     if before < ctx.s {
         return None;
     }
-    let np = ctx.np_ending_at(before, ctx.s)?;
+    // "the 30 percent who say": a share is the antecedent.
+    let Some(np) = ctx.np_ending_at(before, ctx.s) else {
+        return (!which).then(|| share(ctx, w)).flatten().map(|np| Np {
+            mention: Some((w, w)),
+            ..np
+        });
+    };
     let fits = match np.kind {
         NpKind::Pronoun(_) => false,
         NpKind::Name | NpKind::Dict { .. } => true,
@@ -115,10 +121,23 @@ fn share_word(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a number: digits (`22`, `33%`, `6.5`) or tens in words
+/// (`Sixty`, `sixty-six`).
+fn number(w: &str) -> bool {
+    let digits = w.strip_suffix('%').unwrap_or(w);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return true;
+    }
+    let tens = w.split('-').next().unwrap_or(w).to_ascii_lowercase();
+    matches!(
+        tens.as_str(),
+        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+    )
+}
+
 /// Words that may end a share subject.
 fn share_head(w: &str) -> bool {
-    w == "%"
-        || w.bytes().all(|b| b.is_ascii_digit())
+    number(w)
         || matches!(
             w.to_ascii_lowercase().as_str(),
             "percent"
@@ -146,23 +165,25 @@ pub(super) fn share(ctx: &Ctx, c: usize) -> Option<Np> {
         return None;
     }
     let last = j - 1;
-    if !ctx.is_word(last) || !share_head(ctx.word(last)) {
+    let percent_sign = |i: usize| ctx.punct(i, '%');
+    if !(percent_sign(last) || ctx.is_word(last) && share_head(ctx.word(last))) {
         return None;
     }
     let mut first = last;
     while first > ctx.s && last - first < 6 {
         let p = first - 1;
         let w = ctx.word(p);
-        let number = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        if !(ctx.is_word(p) || w == "%") || !(number || share_word(w)) {
+        if !(percent_sign(p) || ctx.is_word(p) && (number(w) || share_word(w))) {
             break;
         }
         first = p;
     }
-    // The subject opens the sentence or a clause.
+    // The subject opens the sentence or a clause (or is a relative's
+    // antecedent: "compared with the 30 percent who say").
     let opens = first == ctx.s
         || ctx.is_comma(first - 1)
-        || matches!(ctx.word(first - 1), "and" | "but" | "while" | "whereas");
+        || matches!(ctx.word(first - 1), "and" | "but" | "while" | "whereas")
+        || ctx.word(j) == "who";
     if !opens {
         return None;
     }
@@ -202,6 +223,16 @@ mod tests {
                     name: "a share in words",
                     text: "More than six in 10 said they were tired of the campaign.",
                     want: ("they were tired of the campaign", "More than six in 10"),
+                },
+                Case {
+                    name: "a share with a per cent sign and a relative",
+                    text: "Turnout was higher among the 30% who say they are liberal.",
+                    want: ("they are liberal", "30%"),
+                },
+                Case {
+                    name: "tens in words",
+                    text: "Sixty-six percent said it made no difference to them.",
+                    want: ("it made no difference to them", "Sixty-six percent"),
                 },
                 Case {
                     name: "a quantifier",
