@@ -27,7 +27,7 @@ mod subjects;
 use crate::attribute::clause::{clause_start, ClauseStart};
 use crate::attribute::grammar::{Ctx, Np};
 use crate::attribute::{Analyzer, Found, Source};
-use crate::dict::{CueFrame, CuePos, ReportingVerb};
+use crate::dict::{CueFrame, CuePos, CueType, ReportingVerb};
 use crate::scan::lexicon::Class;
 use crate::span::Span;
 use crate::Kind;
@@ -169,6 +169,12 @@ impl Analyzer<'_> {
                     .or_else(|| quoted_as_subject(ctx, c))
                     .or_else(|| subjects::relative(ctx, c))
                     .or_else(|| subjects::share(ctx, c))
+                    .or_else(|| {
+                        (matches!(verb.frame, CueFrame::Say | CueFrame::That)
+                            || verb.cue_type == CueType::Evidence)
+                            .then(|| subjects::opening_phrase(ctx, c))
+                            .flatten()
+                    })
             };
             if let Some(np) = subject {
                 subjects.push(np);

@@ -9,6 +9,7 @@
 //! Some 22 percent said they would stay home.                 (a share: "Some 22 percent")
 //! More than six in 10 said they were tired of the race.      (a share)
 //! Most said they would vote.                                 (a quantifier)
+//! Abortion rights advocates said the ruling changed little.   (a plain opening phrase)
 //! ```
 //!
 //! A relative pronoun's speaker is its antecedent, the phrase before it (across
@@ -16,7 +17,12 @@
 //! organisation (a name), never a thing: "the plan, which says" is no source.
 //! A share or a quantifier is a group as written; it must open the sentence or
 //! follow a comma or a conjunction, so that an object ("won 61 percent said")
-//! is not read as a subject.
+//! is not read as a subject. A plain noun phrase the lexicon does not know
+//! (`Abortion rights advocates`, `The magazine`, `Exit polling`) is a subject
+//! only for a verb of saying or of evidence, only when it opens the sentence and ends in a noun (a plural or a
+//! capitalised word, or a singular after a determiner), with no verb,
+//! preposition or punctuation inside; the clause after the verb must still read
+//! as a clause (the rule's test).
 
 use crate::attribute::grammar::{Ctx, Np, NpKind};
 use crate::scan::lexicon::Class;
@@ -235,6 +241,11 @@ mod tests {
                     want: ("it made no difference to them", "Sixty-six percent"),
                 },
                 Case {
+                    name: "a plain opening phrase",
+                    text: "Abortion rights advocates said the ruling made the fight more urgent.",
+                    want: ("the ruling made the fight more urgent", "Abortion rights advocates"),
+                },
+                Case {
                     name: "a quantifier",
                     text: "Most said they would vote in November.",
                     want: ("they would vote in November", "Most"),
@@ -244,13 +255,80 @@ mod tests {
     }
 
     #[test]
+    fn evidence_phrase() {
+        check(
+            "object",
+            &[Case {
+                name: "an evidence noun without a determiner",
+                text: "Exit polling shows he won most voters under 30.",
+                want: ("he won most voters under 30", "Exit polling"),
+            }],
+        );
+    }
+
+    #[test]
     fn near_misses_report_nothing() {
         for text in [
             // A thing is no source.
             "The council passed the plan, which says that rents will be capped.",
+            // An opening phrase with a preposition is no plain subject.
+            "Talks in the capital said little about the border.",
+            // Nor is a phrase before a verb that is not of saying.
+            "Local businesses expect a busy summer.",
         ] {
             let rows = crate::Extractor::builtin().extract(text).attributions;
             assert!(rows.is_empty(), "{text}: {rows:?}");
         }
     }
+}
+
+/// A plain noun phrase that opens the sentence, before a verb of saying:
+/// "Abortion rights advocates said", "The magazine said".
+pub(super) fn opening_phrase(ctx: &Ctx, c: usize) -> Option<Np> {
+    let j = slot(ctx, c);
+    let mut first = ctx.s;
+    if matches!(ctx.word(first), "But" | "And" | "So" | "Still" | "Yet") {
+        first += 1;
+    }
+    if j <= first || j - first > 5 {
+        return None;
+    }
+    let last = j - 1;
+    let w = ctx.word(last);
+    let determiner = ctx.is(first, Class::Determiner);
+    let head = ctx.capitalised(last)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        || (determiner && last > first)
+        || ctx.is(last, Class::EvidenceNoun);
+    if !head || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    let plain = (first..=last).all(|i| {
+        ctx.is_word(i)
+            && ctx.toks[i].cue.is_none()
+            && ctx.class(i).pronoun().is_none()
+            && ![
+                Class::Auxiliary,
+                Class::AdverbialPreposition,
+                Class::ClauseBreaker,
+                Class::RelativePronoun,
+                Class::Negation,
+                Class::ObjectPronoun,
+                Class::IrregularPast,
+                Class::PreVerbFiller,
+            ]
+            .iter()
+            .any(|&k| ctx.is(i, k))
+            && (i == first || !ctx.is(i, Class::Determiner))
+            && !matches!(
+                ctx.word(i),
+                "to" | "of" | "and" | "or" | "that" | "as" | "than"
+            )
+    });
+    plain.then_some(Np {
+        first,
+        last,
+        kind: NpKind::Group,
+        mention: None,
+    })
 }
