@@ -82,7 +82,7 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
         }
         if start <= last && ctx.is_word(last) {
             let before = Span::new(ctx.toks[start].span.start, ctx.toks[last].span.end);
-            an.push_claim(before, src.clone(), p, rule);
+            an.push_claim(before, src, p, rule);
         }
         let after = Span::new(ctx.toks[k + 1].span.start, ctx.toks[end].span.end);
         an.push_claim(after, src, p, rule);

@@ -201,6 +201,57 @@ pub(super) fn share(ctx: &Ctx, c: usize) -> Option<Np> {
     })
 }
 
+/// A plain noun phrase that opens the sentence, before a verb of saying:
+/// "Abortion rights advocates said", "The magazine said".
+pub(super) fn opening_phrase(ctx: &Ctx, c: usize) -> Option<Np> {
+    let j = slot(ctx, c);
+    let mut first = ctx.s;
+    if matches!(ctx.word(first), "But" | "And" | "So" | "Still" | "Yet") {
+        first += 1;
+    }
+    if j <= first || j - first > 5 {
+        return None;
+    }
+    let last = j - 1;
+    let w = ctx.word(last);
+    let determiner = ctx.is(first, Class::Determiner);
+    let head = ctx.capitalised(last)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        || (determiner && last > first)
+        || ctx.is(last, Class::EvidenceNoun);
+    if !head || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    let plain = (first..=last).all(|i| {
+        ctx.is_word(i)
+            && ctx.toks[i].cue.is_none()
+            && ctx.class(i).pronoun().is_none()
+            && ![
+                Class::Auxiliary,
+                Class::AdverbialPreposition,
+                Class::ClauseBreaker,
+                Class::RelativePronoun,
+                Class::Negation,
+                Class::ObjectPronoun,
+                Class::IrregularPast,
+                Class::PreVerbFiller,
+            ]
+            .iter()
+            .any(|&k| ctx.is(i, k))
+            && (i == first || !ctx.is(i, Class::Determiner))
+            && !matches!(
+                ctx.word(i),
+                "to" | "of" | "and" | "or" | "that" | "as" | "than"
+            )
+    });
+    plain.then_some(Np {
+        first,
+        last,
+        kind: NpKind::Group,
+        mention: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribute::claim_rules::tests::{check, Case};
@@ -280,55 +331,4 @@ mod tests {
             assert!(rows.is_empty(), "{text}: {rows:?}");
         }
     }
-}
-
-/// A plain noun phrase that opens the sentence, before a verb of saying:
-/// "Abortion rights advocates said", "The magazine said".
-pub(super) fn opening_phrase(ctx: &Ctx, c: usize) -> Option<Np> {
-    let j = slot(ctx, c);
-    let mut first = ctx.s;
-    if matches!(ctx.word(first), "But" | "And" | "So" | "Still" | "Yet") {
-        first += 1;
-    }
-    if j <= first || j - first > 5 {
-        return None;
-    }
-    let last = j - 1;
-    let w = ctx.word(last);
-    let determiner = ctx.is(first, Class::Determiner);
-    let head = ctx.capitalised(last)
-        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-        || (determiner && last > first)
-        || ctx.is(last, Class::EvidenceNoun);
-    if !head || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
-        return None;
-    }
-    let plain = (first..=last).all(|i| {
-        ctx.is_word(i)
-            && ctx.toks[i].cue.is_none()
-            && ctx.class(i).pronoun().is_none()
-            && ![
-                Class::Auxiliary,
-                Class::AdverbialPreposition,
-                Class::ClauseBreaker,
-                Class::RelativePronoun,
-                Class::Negation,
-                Class::ObjectPronoun,
-                Class::IrregularPast,
-                Class::PreVerbFiller,
-            ]
-            .iter()
-            .any(|&k| ctx.is(i, k))
-            && (i == first || !ctx.is(i, Class::Determiner))
-            && !matches!(
-                ctx.word(i),
-                "to" | "of" | "and" | "or" | "that" | "as" | "than"
-            )
-    });
-    plain.then_some(Np {
-        first,
-        last,
-        kind: NpKind::Group,
-        mention: None,
-    })
 }
