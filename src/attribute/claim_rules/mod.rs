@@ -196,6 +196,57 @@ impl Analyzer<'_> {
         }
     }
 
+    /// A postposed source whose content ends in a quote that took the cue:
+    /// `Manafort "has taken on a tough task," said Black.` The quote rules
+    /// report the quote; the words before it make the whole a claim that holds
+    /// it. The sentence must open with three words before any quote, and the
+    /// source must end it.
+    #[inline(never)]
+    pub(super) fn claim_holding_quote(&mut self, ctx: &Ctx, c: usize, p: usize) {
+        let Some(verb) = ctx.verb(c) else { return };
+        if verb.pos != CuePos::Verb || c < ctx.s + 4 || ctx.cue_blocked(c) {
+            return;
+        }
+        let mut start = ctx.s;
+        if matches!(ctx.word(start), "But" | "And" | "So") {
+            start += 1;
+        }
+        if (start..start + 3).any(|i| i >= ctx.e || ctx.quote_at(i).is_some()) {
+            return;
+        }
+        let (np, q, k) = if ctx.quote_at(c - 1).is_some() {
+            let Some(np) = ctx.subject_right(c) else {
+                return;
+            };
+            (np, c - 1, np.last + 1)
+        } else {
+            let Some(np) = ctx.subject_left(c) else {
+                return;
+            };
+            let Some(q) = np.first.checked_sub(1) else {
+                return;
+            };
+            (np, q, ctx.after_cue(c))
+        };
+        if q <= start + 2 || ctx.quote_at(q).is_none() {
+            return;
+        }
+        if !(k >= ctx.e || ctx.punct(k, '.') || ctx.punct(k, '!') || ctx.is_comma(k)) {
+            return;
+        }
+        // Not when an earlier report of the sentence holds the quote ("He said
+        // if …, "…," Biden said").
+        if self
+            .claim_cover
+            .covers(&self.found, p, ctx.toks[q].span.start)
+        {
+            return;
+        }
+        let src = self.source(ctx, c, np, p);
+        let text = Span::new(ctx.toks[start].span.start, ctx.toks[q].span.end);
+        self.push_claim(text, src, p, "postposed");
+    }
+
     /// Report a claim with its source.
     pub(super) fn push_claim(&mut self, text: Span, src: Source, p: usize, rule: &'static str) {
         if let Some(e) = src.entity {

@@ -11,7 +11,10 @@
 //! more. A source in the middle (`The plan, she said, would cost more.`,
 //! `…, officials said, including …`) splits the content in two: one row for
 //! each part, as for a quote broken by its tag. A sentence opening with a quote, or holding a long one, is the quote
-//! rules' business. `According to X` after the content is
+//! rules' business, but when a sentence opens with words and ends in a quote
+//! that took the cue (`By spring the campaign was "out of money," he said.`),
+//! the quote rules report the quote and the whole is a claim that holds it.
+//! `According to X` after the content is
 //! [`according_to`](super::according_to)'s.
 
 use crate::attribute::claim_rules::CueAt;
@@ -121,11 +124,36 @@ mod tests {
                     want: ("The talks had stalled over the border", "Turkish sources"),
                 },
                 Case {
+                    name: "a claim ending in a quote",
+                    text: "By the spring, the campaign was \"running out of money and of time,\" Kuleba said.",
+                    want: (
+                        "By the spring, the campaign was \"running out of money and of time,\"",
+                        "Dmytro Kuleba",
+                    ),
+                },
+                Case {
                     name: "name after the clause",
                     text: "The line will reopen on Monday, Kuleba said.",
                     want: ("The line will reopen on Monday", "Dmytro Kuleba"),
                 },
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    #[test]
+    fn a_whole_quote_is_no_claim() {
+        for text in [
+            "\"The talks will go on,\" Kuleba said.",
+            "Kuleba: \"The talks will go on,\" he said.",
+        ] {
+            let rows = crate::Extractor::builtin().extract(text).attributions;
+            assert!(
+                rows.iter().all(|r| r.kind != crate::Kind::Indirect),
+                "{text}: {rows:?}"
+            );
+        }
     }
 }
