@@ -242,6 +242,7 @@ impl<'d> Analyzer<'d> {
                 TokKind::Word if ctx.toks[i].cue.is_some() && !self.used[i] => {
                     self.claim(ctx, i, p, &mut subjects)
                 }
+                TokKind::Word if ctx.toks[i].cue.is_some() => self.claim_holding_quote(ctx, i, p),
                 _ => {}
             }
         }

@@ -46,7 +46,11 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
         _ => return false,
     }
     if verb.frame == CueFrame::Tell && !that && addressee_end.is_none() && verb.lemma != "tell" {
-        return true;
+        // "asked whether …": an indirect question, the next rule's.
+        return !matches!(
+            ctx.word(k),
+            "whether" | "if" | "why" | "how" | "what" | "when"
+        );
     }
     let Some(np) = at.subject else {
         return true;

@@ -6,8 +6,9 @@
 //! |---|------|---------|
 //! | 1 | [`according_to`] | `According to X, …` · `…, according to X.` |
 //! | 2 | [`postposed`] | `…, Turkish sources said.` · `…, said Kuleba.` |
-//! | 3 | [`complement`] | `Putin said (that) …` · `told reporters that …` · `, adding that …` |
-//! | 4 | [`object`] | `called X a …` · `accused X of …` · `vowed to …` · `believes …` · `a poll shows …` · `urged X to …` |
+//! | 3 | [`relative`] | `the laws that courts said discriminated …` |
+//! | 4 | [`complement`] | `Putin said (that) …` · `told reporters that …` · `, adding that …` |
+//! | 5 | [`object`] | `called X a …` · `accused X of …` · `vowed to …` · `believes …` · `a poll shows …` · `urged X to …` |
 //!
 //! A cue that only introduces quotes (its frame is `quote`), a blocked cue
 //! (`did not say`, `declined to comment`, `his claims`), a cue in a question and
@@ -20,11 +21,13 @@ mod according_to;
 mod complement;
 mod object;
 mod postposed;
+mod relative;
+mod subjects;
 
 use crate::attribute::clause::{clause_start, ClauseStart};
 use crate::attribute::grammar::{Ctx, Np};
 use crate::attribute::{Analyzer, Found, Source};
-use crate::dict::{CueFrame, CuePos, ReportingVerb};
+use crate::dict::{CueFrame, CuePos, CueType, ReportingVerb};
 use crate::scan::lexicon::Class;
 use crate::span::Span;
 use crate::Kind;
@@ -46,6 +49,10 @@ pub(super) const CLAIM_RULES: &[ClaimRule] = &[
     ClaimRule {
         name: "postposed",
         take: postposed::take,
+    },
+    ClaimRule {
+        name: "relative",
+        take: relative::take,
     },
     ClaimRule {
         name: "complement",
@@ -160,6 +167,14 @@ impl Analyzer<'_> {
                 self.cue_subject(ctx, c, subjects)
                     .or_else(|| subject_across_participle(ctx, c))
                     .or_else(|| quoted_as_subject(ctx, c))
+                    .or_else(|| subjects::relative(ctx, c))
+                    .or_else(|| subjects::share(ctx, c))
+                    .or_else(|| {
+                        (matches!(verb.frame, CueFrame::Say | CueFrame::That)
+                            || verb.cue_type == CueType::Evidence)
+                            .then(|| subjects::opening_phrase(ctx, c))
+                            .flatten()
+                    })
             };
             if let Some(np) = subject {
                 subjects.push(np);
@@ -179,6 +194,57 @@ impl Analyzer<'_> {
                 return;
             }
         }
+    }
+
+    /// A postposed source whose content ends in a quote that took the cue:
+    /// `Manafort "has taken on a tough task," said Black.` The quote rules
+    /// report the quote; the words before it make the whole a claim that holds
+    /// it. The sentence must open with three words before any quote, and the
+    /// source must end it.
+    #[inline(never)]
+    pub(super) fn claim_holding_quote(&mut self, ctx: &Ctx, c: usize, p: usize) {
+        let Some(verb) = ctx.verb(c) else { return };
+        if verb.pos != CuePos::Verb || c < ctx.s + 4 || ctx.cue_blocked(c) {
+            return;
+        }
+        let mut start = ctx.s;
+        if matches!(ctx.word(start), "But" | "And" | "So") {
+            start += 1;
+        }
+        if (start..start + 3).any(|i| i >= ctx.e || ctx.quote_at(i).is_some()) {
+            return;
+        }
+        let (np, q, k) = if ctx.quote_at(c - 1).is_some() {
+            let Some(np) = ctx.subject_right(c) else {
+                return;
+            };
+            (np, c - 1, np.last + 1)
+        } else {
+            let Some(np) = ctx.subject_left(c) else {
+                return;
+            };
+            let Some(q) = np.first.checked_sub(1) else {
+                return;
+            };
+            (np, q, ctx.after_cue(c))
+        };
+        if q <= start + 2 || ctx.quote_at(q).is_none() {
+            return;
+        }
+        if !(k >= ctx.e || ctx.punct(k, '.') || ctx.punct(k, '!') || ctx.is_comma(k)) {
+            return;
+        }
+        // Not when an earlier report of the sentence holds the quote ("He said
+        // if …, "…," Biden said").
+        if self
+            .claim_cover
+            .covers(&self.found, p, ctx.toks[q].span.start)
+        {
+            return;
+        }
+        let src = self.source(ctx, c, np, p);
+        let text = Span::new(ctx.toks[start].span.start, ctx.toks[q].span.end);
+        self.push_claim(text, src, p, "postposed");
     }
 
     /// Report a claim with its source.

@@ -14,7 +14,8 @@
 //! [`complement`](super::complement) leaves (an addressee not followed by a
 //! clause): for those the content must be what is asked (`to …`, `whether …`,
 //! `for …`), and it includes the addressee, as readers quote it ("urged him to
-//! resign"). The content runs from the verb (or its `that`) to where
+//! resign"). A verb of asking with no addressee reports the question it
+//! asks (`asked whether …`, `wondered if …`). The content runs from the verb (or its `that`) to where
 //! [`clause_end`] says; a quote or a colon right after the verb is left to the
 //! quote rules. It needs a speaker: `plans to visit` with no subject is no claim.
 //! A progressive or perfect form counts as the verb (`is planning to`, `has
@@ -36,12 +37,20 @@ const ASKED: &[&str] = &[
 ];
 
 pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static str) -> bool {
-    let (c, p, verb) = (at.c, at.p, at.verb);
+    let (c, verb) = (at.c, at.verb);
     let (start, k) = match verb.frame {
         CueFrame::Object => (at.clause.k, at.clause.k),
         CueFrame::Tell => {
             let Some(b) = at.clause.addressee_end else {
-                return true;
+                // An indirect question with no addressee: "asked whether …".
+                let k = ctx.after_cue(c);
+                if !ASKED[1..7]
+                    .iter()
+                    .any(|w| ctx.word(k).eq_ignore_ascii_case(w))
+                {
+                    return true;
+                }
+                return report(an, ctx, at, rule, k, k);
             };
             if !ASKED
                 .iter()
@@ -53,6 +62,19 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
         }
         _ => return false,
     };
+    report(an, ctx, at, rule, start, k)
+}
+
+/// Report the content starting at `start` (its first word at `k`).
+fn report(
+    an: &mut Analyzer,
+    ctx: &Ctx,
+    at: &mut CueAt,
+    rule: &'static str,
+    start: usize,
+    k: usize,
+) -> bool {
+    let (c, p, verb) = (at.c, at.p, at.verb);
     if k >= ctx.e || ctx.punct(k, ':') || ctx.punct(k, ',') || ctx.punct(k, '.') {
         return true;
     }
@@ -137,6 +159,16 @@ mod tests {
                     want: ("to say whether he would run again", "Ruiz"),
                 },
                 Case {
+                    name: "an indirect question",
+                    text: "Ruiz asked whether the council would vote before the recess.",
+                    want: ("whether the council would vote before the recess", "Ruiz"),
+                },
+                Case {
+                    name: "an indirect question with wonder",
+                    text: "Ruiz wondered if the count had been fair.",
+                    want: ("if the count had been fair", "Ruiz"),
+                },
+                Case {
                     name: "an addressee and what is asked",
                     text: "Ruiz urged the governor to resign before the vote.",
                     want: ("the governor to resign before the vote", "Ruiz"),
@@ -161,6 +193,10 @@ mod tests {
             "Ruiz did not endorse the plan to expand the port.",
             // A refusal to speak, with nothing said.
             "Ruiz declined to comment on the talks.",
+            // A question not asked: negated.
+            "Ruiz did not say whether he would run again.",
+            // A question in the reporter's voice.
+            "Whether the council will vote before the recess is unclear.",
         ] {
             let rows = crate::Extractor::builtin().extract(text).attributions;
             assert!(rows.is_empty(), "{text}: {rows:?}");

@@ -8,15 +8,44 @@
 //! Takes a verb or participle with nothing after it (the clause is over), unless
 //! `that` or a quote follows. The content is the sentence before the comma that
 //! precedes the source, past an opening `But`, `And` or `So`, of three words or
-//! more; a sentence opening with a quote, or holding a long one, is the quote
-//! rules' business. `According to X` after the content is
+//! more. A source in the middle (`The plan, she said, would cost more.`,
+//! `…, officials said, including …`) splits the content in two: one row for
+//! each part, as for a quote broken by its tag. A sentence opening with a quote, or holding a long one, is the quote
+//! rules' business, but when a sentence opens with words and ends in a quote
+//! that took the cue (`By spring the campaign was "out of money," he said.`),
+//! the quote rules report the quote and the whole is a claim that holds it.
+//! `According to X` after the content is
 //! [`according_to`](super::according_to)'s.
 
 use crate::attribute::claim_rules::CueAt;
+use crate::attribute::clause::content_end;
 use crate::attribute::grammar::Ctx;
 use crate::attribute::Analyzer;
 use crate::scan::tokens::TokKind;
 use crate::span::Span;
+
+/// The content's last token when the source at `k` (a comma after the cue)
+/// stands in the middle of the sentence, which goes on after it with three words
+/// or more that are not a report of their own (`, adding that`, `, citing …`),
+/// an adverbial of the cue (`, in a statement`) or a quote.
+fn middle_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.is_comma(k) {
+        return None;
+    }
+    let n = k + 1;
+    if n + 2 >= ctx.e || !ctx.is_word(n) || ctx.verb(n).is_some() {
+        return None;
+    }
+    // An adverbial of the cue: "…, she said, in a statement."
+    if matches!(
+        ctx.word(n),
+        "in" | "on" | "at" | "during" | "according" | "after" | "before" | "while" | "when"
+    ) {
+        return None;
+    }
+    let end = content_end(ctx, n, 3, false)?;
+    (end >= n + 2).then_some(end)
+}
 
 pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static str) -> bool {
     let k = at.clause.k;
@@ -46,6 +75,21 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     // Skip an introductory conjunction.
     if matches!(ctx.word(start), "But" | "And" | "So") {
         start += 1;
+    }
+    // A source in the middle: the sentence goes on after it.
+    if let Some(end) = middle_end(ctx, k) {
+        let src = an.source(ctx, c, np, p);
+        let mut last = comma - 1;
+        while last > start && !ctx.is_word(last) {
+            last -= 1;
+        }
+        if start <= last && ctx.is_word(last) {
+            let before = Span::new(ctx.toks[start].span.start, ctx.toks[last].span.end);
+            an.push_claim(before, src, p, rule);
+        }
+        let after = Span::new(ctx.toks[k + 1].span.start, ctx.toks[end].span.end);
+        an.push_claim(after, src, p, rule);
+        return true;
     }
     // Three words before the comma at least.
     if ctx
@@ -80,11 +124,36 @@ mod tests {
                     want: ("The talks had stalled over the border", "Turkish sources"),
                 },
                 Case {
+                    name: "a claim ending in a quote",
+                    text: "By the spring, the campaign was \"running out of money and of time,\" Kuleba said.",
+                    want: (
+                        "By the spring, the campaign was \"running out of money and of time,\"",
+                        "Dmytro Kuleba",
+                    ),
+                },
+                Case {
                     name: "name after the clause",
                     text: "The line will reopen on Monday, Kuleba said.",
                     want: ("The line will reopen on Monday", "Dmytro Kuleba"),
                 },
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    #[test]
+    fn a_whole_quote_is_no_claim() {
+        for text in [
+            "\"The talks will go on,\" Kuleba said.",
+            "Kuleba: \"The talks will go on,\" he said.",
+        ] {
+            let rows = crate::Extractor::builtin().extract(text).attributions;
+            assert!(
+                rows.iter().all(|r| r.kind != crate::Kind::Indirect),
+                "{text}: {rows:?}"
+            );
+        }
     }
 }
