@@ -48,6 +48,11 @@ pub const SHAPES: &[Shape] = &[
         user_dictionary: false,
     },
     Shape {
+        name: "guillemets among no other marks in one line",
+        text: |n| repeat("« oui » et « non », ", n),
+        user_dictionary: false,
+    },
+    Shape {
         name: "many quotes in one sentence",
         text: |n| repeat("the plan was \"a bridge too far\" and ", n) + "Putin said.",
         user_dictionary: false,

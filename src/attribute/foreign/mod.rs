@@ -185,16 +185,6 @@ impl Walker<'_> {
     }
 
     fn quote(&mut self, ctx: &Ctx, i: usize, q: usize) {
-        #[cfg(test)]
-        for t in &ctx.toks[ctx.s..ctx.e] {
-            eprintln!(
-                "  {:?} {:?} {:b} {:?}",
-                t.kind,
-                t.lower,
-                t.class,
-                t.cue.map(|c| c.verb)
-            );
-        }
         let quote = &ctx.quotes[q];
         let rules = quote_rules::rules(ctx.data.lang);
         let mut hit = None;
