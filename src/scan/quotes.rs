@@ -121,7 +121,14 @@ impl<'a> QuoteScanner<'a> {
         // every label: a mixed-case label whose last word opens two paragraphs
         // or more is a transcript's (see `transcript`).
         let mut mixed: Vec<(usize, Span, usize, String)> = Vec::new();
-        let mut keys: std::collections::HashMap<String, usize> = Default::default();
+        // For each last word: how many labels end in it, and whether one of them
+        // shows a person (a label in capitals, or a mixed-case label with a known
+        // first name: `Anderson Cooper`).
+        let mut keys: std::collections::HashMap<String, (usize, bool)> = Default::default();
+        // The quote of a label in capitals opening the first paragraph: a
+        // dateline (`NEW DELHI: …`) when it is the article's only label.
+        let mut first_label: Option<usize> = None;
+        let mut labels = 0;
         for (index, para) in paragraphs.iter().enumerate() {
             let next_opens = paragraphs
                 .get(index + 1)
@@ -134,21 +141,41 @@ impl<'a> QuoteScanner<'a> {
                 match transcript::transcript_quote(text, *para, index) {
                     Some(q) => {
                         if let Some(key) = transcript::capitals_label_key(text, *para) {
-                            *keys.entry(key).or_default() += 1;
+                            let entry = keys.entry(key).or_default();
+                            entry.0 += 1;
+                            entry.1 = true;
+                            if index == 0 {
+                                first_label = Some(quotes.len());
+                            }
                         }
+                        labels += 1;
                         quotes.push(q);
                     }
                     None => {
                         if let Some((label, start, key)) = transcript::mixed_label_at(text, *para) {
-                            *keys.entry(key.clone()).or_default() += 1;
+                            let entry = keys.entry(key.clone()).or_default();
+                            entry.0 += 1;
+                            entry.1 |= transcript::names_a_person(&text[label.start..label.end]);
+                            labels += 1;
                             mixed.push((index, label, start, key));
                         }
                     }
                 }
             }
         }
-        let repeated = |key: &str| keys.get(key).is_some_and(|&n| n >= 2);
-        if mixed.iter().any(|(_, _, _, key)| repeated(key)) {
+        if labels == 1 {
+            if let Some(q) = first_label {
+                quotes.remove(q);
+            }
+        }
+        // The article is a transcript when a label showing a person opens two
+        // paragraphs or more; then every repeated label is a speaker's.
+        let repeated = |key: &str| keys.get(key).is_some_and(|&(n, _)| n >= 2);
+        let person = |key: &str| keys.get(key).is_some_and(|&(_, person)| person);
+        if mixed
+            .iter()
+            .any(|(_, _, _, key)| repeated(key) && person(key))
+        {
             for (index, label, start, key) in &mixed {
                 if repeated(key) {
                     let para = paragraphs[*index];

@@ -18,8 +18,14 @@
 //! way too (`Washington: the city waits`, `Clinton: 547.`, a headline
 //! `Sanders: It Is Not A Radical Idea`): the label's last word opens at least
 //! two paragraphs of the article (in any case, so `COOPER:` and `Cooper:` count
-//! together), it is one to three capitalised words, none a heading word, and
-//! the words after it are a sentence of three words or more, not in title case.
+//! together), the article shows a person so labelled (a label in capitals, or
+//! a first name and a surname: `Anderson Cooper:` before `Cooper:`), it is
+//! one to three capitalised words, none a heading word, and the words after it
+//! are a sentence of three words or more, not in title case.
+//!
+//! A label in capitals opening an article's first paragraph and used nowhere
+//! else, with no other label in the article, is a dateline (`NEW DELHI: The
+//! government …`), not a speaker.
 
 use crate::scan::quotes::Quote;
 use crate::span::Span;
@@ -164,6 +170,14 @@ pub(crate) fn mixed_label_at(text: &str, para: Span) -> Option<(Span, usize, Str
     }
     let last = words.last()?.to_ascii_lowercase();
     Some((Span::new(para.start, para.start + colon), start, last))
+}
+
+/// Whether a mixed-case label reads as a person's name: two words or more, the
+/// first a known first name (`Anderson Cooper`, not `Background` or `Washington`).
+pub(crate) fn names_a_person(label: &str) -> bool {
+    let mut words = label.split(' ');
+    let first = words.next().unwrap_or("");
+    words.next().is_some() && crate::dict::first_name_gender(first).is_some()
 }
 
 /// The last word of a label in capitals opening `para`, lowercase: what
@@ -320,6 +334,30 @@ mod tests {
                 name: "a label once",
                 text: "Cooper: Will you run again?\n\nShe said she would.",
                 want: &[],
+            },
+            Case {
+                name: "repeated headings that name no person",
+                text: "Background: The mill closed in 2019 after forty years.\n\n\
+                       Background: Jobs in the county have halved since then.\n\n\
+                       Washington: The Senate passed the bill late on Tuesday.\n\n\
+                       Washington: Lawmakers return from recess next week.",
+                want: &[],
+            },
+            Case {
+                name: "a dateline in capitals",
+                text: "NEW DELHI: The government announced a rail plan on Monday.\n\n\
+                       The plan was welcomed by the unions.",
+                want: &[],
+            },
+            Case {
+                name: "a label in capitals once, in a transcript",
+                text: "MARTIN: Good evening and welcome.\n\nOKAFOR: Thank you for having me.\n\n\
+                       MARTIN: Let us begin with the budget.",
+                want: &[
+                    ("MARTIN", "Good evening and welcome."),
+                    ("OKAFOR", "Thank you for having me."),
+                    ("MARTIN", "Let us begin with the budget."),
+                ],
             },
         ];
         for case in cases {
