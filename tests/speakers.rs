@@ -173,3 +173,24 @@ fn article_speakers_follow_the_rows_left() {
         assert_eq!(s.titles, before.titles, "{}", s.name);
     }
 }
+
+#[test]
+fn a_name_in_capitals_and_in_mixed_case_is_one_speaker_of_one_document() {
+    use whosaid::tools::speakers::SpeakerCensus;
+    let extractor = whosaid::Extractor::builtin();
+    let mut census = SpeakerCensus::new();
+    let article = extractor.extract(
+        "TREASURER OMAR HADDAD said the numbers were fine. \
+         \"We are on track for a surplus this year,\" Treasurer Omar Haddad said.",
+    );
+    census.add(&article.speakers());
+    let rows = census.rows();
+    let haddad: Vec<_> = rows
+        .iter()
+        .filter(|r| r.speaker.eq_ignore_ascii_case("Omar Haddad"))
+        .collect();
+    assert_eq!(haddad.len(), 1, "{rows:#?}");
+    assert_eq!(haddad[0].speaker, "Omar Haddad");
+    assert_eq!(haddad[0].documents, 1);
+    assert_eq!(haddad[0].quotes + haddad[0].claims, 2);
+}

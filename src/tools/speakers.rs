@@ -89,6 +89,9 @@ impl SpeakerCensus {
 
     /// Count the speakers of one article.
     pub fn add(&mut self, speakers: &[ArticleSpeaker]) {
+        // Speakers of one article that differ only by case are one entry: the
+        // article counts once for it.
+        let mut counted: Vec<usize> = Vec::new();
         for s in speakers {
             let k = key(s);
             let at = match self.index.get(&k) {
@@ -118,9 +121,17 @@ impl SpeakerCensus {
                 e.row.gender = s.gender.to_string();
                 e.row.gender_source = s.gender_source.to_string();
             }
+            // A name written in capitals ("OMAR HADDAD") gives way to the same
+            // name in mixed case.
+            if is_all_caps(&e.row.speaker) && !is_all_caps(&s.name) {
+                e.row.speaker = s.name.clone();
+            }
             e.row.quotes += s.quotes;
             e.row.claims += s.claims;
-            e.row.documents += 1;
+            if !counted.contains(&at) {
+                counted.push(at);
+                e.row.documents += 1;
+            }
             for m in &s.mentions {
                 push_new(&mut e.row.mentions, m);
             }
@@ -329,6 +340,11 @@ pub fn slug(name: &str) -> String {
         }
     }
     s.trim_end_matches('-').to_string()
+}
+
+/// Whether `name` has letters and all of them are capitals.
+fn is_all_caps(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

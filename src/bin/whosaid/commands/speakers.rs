@@ -24,8 +24,9 @@ pub struct Args {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Write ready-to-paste speakers.csv rows for unknown people instead.
-    #[arg(long)]
+    /// Write ready-to-paste speakers.csv rows for unknown people instead (always
+    /// CSV, the dictionary's format: not with --format).
+    #[arg(long, conflicts_with = "format")]
     pub suggest: bool,
     #[command(flatten)]
     pub dicts: DictArgs,
