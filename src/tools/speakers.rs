@@ -286,7 +286,20 @@ fn is_name_word(word: &str) -> bool {
         Class::Month,
         Class::Weekday,
     ];
+    // A hyphenated title is no name: "Mayor-elect", "President-elect",
+    // "ex-Senator"; a hyphenated name is one ("Jean-Luc", "Smith-Jones").
+    let title_part = word.contains('-')
+        && word.split('-').any(|part| {
+            let c = classes(part);
+            matches!(
+                part.to_ascii_lowercase().as_str(),
+                "elect" | "designate" | "ex"
+            ) || [Class::TitleAbbreviation, Class::PersonRole]
+                .iter()
+                .any(|&k| c.has(k))
+        });
     !not_a_name.iter().any(|&class| c.has(class))
+        && !title_part
         && !NOT_NAME_PART.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
@@ -305,7 +318,17 @@ fn name_parts(speaker: &str) -> Option<(String, String)> {
     // The surname: the last name word, with the particles before it.
     let last = end.checked_sub(1).filter(|&i| is_name_word(words[i]))?;
     let mut surname_start = last;
-    while surname_start > 0 && classes(words[surname_start - 1]).has(Class::NameParticle) {
+    // A particle joins the surname when lowercase ("da Silva") or after a first
+    // name ("Mark Van Dyke"); a capitalised one opening the name is a first name
+    // ("Rev. Al Sharp").
+    while surname_start > 0
+        && classes(words[surname_start - 1]).has(Class::NameParticle)
+        && (!words[surname_start - 1]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            || (surname_start >= 2 && is_name_word(words[surname_start - 2])))
+    {
         surname_start -= 1;
     }
     // Before it, name words and particles, back to the first that is neither.
@@ -396,6 +419,26 @@ mod tests {
             Case {
                 speaker: "Ursula von der Leyen",
                 want: Some(("Ursula von der Leyen", "von der Leyen")),
+            },
+            Case {
+                speaker: "Mayor-elect Tina Vos",
+                want: Some(("Tina Vos", "Vos")),
+            },
+            Case {
+                speaker: "President-elect Ray Dunn",
+                want: Some(("Ray Dunn", "Dunn")),
+            },
+            Case {
+                speaker: "Rev. Al Sharp",
+                want: Some(("Al Sharp", "Sharp")),
+            },
+            Case {
+                speaker: "Mark Van Dyke",
+                want: Some(("Mark Van Dyke", "Van Dyke")),
+            },
+            Case {
+                speaker: "Jean-Luc Moreau",
+                want: Some(("Jean-Luc Moreau", "Moreau")),
             },
             Case {
                 speaker: "G.K. Butterfield",
