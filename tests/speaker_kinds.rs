@@ -18,6 +18,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "any common noun after a determiner in an inverted tag",
+        text: "\"We were never consulted,\" said the deputy.\n\nHe paused. \"The engines failed at once,\" said the pilot. \"Both.\"\n\n\"Three people were injured,\" said the flight's captain.",
+        want: &[
+            ("We were never consulted,", "~deputy"),
+            ("The engines failed at once,", "~pilot"),
+            ("Both.", "~pilot"),
+            ("Three people were injured,", "~captain"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "a participle or adverb opening a sentence is no speaker; the introduction may hold commas",
         text: "Chastened by the early results, as well as the cost of the campaign, Marta Quill changed course. \"We heard the voters,\" she said.\n\nSeparately, however, Ilse Brandt was cautious. \"The mill will not reopen this year,\" she said.",
         want: &[
