@@ -18,6 +18,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "any common noun after a determiner as the subject of a tag",
+        text: "In a statement, the airline said: \"Safety is our top priority.\"\n\n\"We were never consulted,\" the bishop said.",
+        want: &[
+            ("Safety is our top priority.", "~airline"),
+            ("We were never consulted,", "~bishop"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "any common noun after a determiner in an inverted tag",
         text: "\"We were never consulted,\" said the deputy.\n\nHe paused. \"The engines failed at once,\" said the pilot. \"Both.\"\n\n\"Three people were injured,\" said the flight's captain.",
         want: &[

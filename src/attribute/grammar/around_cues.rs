@@ -175,7 +175,14 @@ impl Ctx<'_> {
             }
             return None;
         }
-        let np = self.np_ending_at(last, self.s)?;
+        // Any common noun speaks or shows ("the airline said"); only the
+        // lexicon's believe or plan ("the delegation plans to visit" is no report).
+        let belief = self
+            .verb(c)
+            .is_some_and(|v| v.cue_type == crate::dict::CueType::Belief);
+        let np = self
+            .np_ending_at(last, self.s)
+            .or_else(|| (!belief).then(|| self.common_noun_subject(last)).flatten())?;
         // "statements that Putin promised", "which Moscow denies": a relative clause.
         if np.first > self.s && self.is(np.first - 1, Class::RelativePronoun) {
             return None;
@@ -213,6 +220,52 @@ impl Ctx<'_> {
         }
     }
 
+    /// A determiner or possessive and one to three lowercase words ending at
+    /// `last`, right before a reporting verb, that open the sentence or follow a
+    /// comma: "The airline said", "…, the union said.", "In a statement, the
+    /// hospital said:". Any noun heads such a phrase, where
+    /// [`Ctx::np_ending_at`] knows only the source nouns of the lexicon.
+    fn common_noun_subject(&self, last: usize) -> Option<Np> {
+        if !self.plain_noun_word(last) {
+            return None;
+        }
+        let mut first = last;
+        while first > self.s && first + 3 > last && self.plain_noun_word(first) {
+            first -= 1;
+        }
+        let determiner = self.is(first, Class::Determiner) || self.word(first).ends_with("'s");
+        let opens = first == self.s || (first > self.s && self.is_comma(first - 1));
+        if first == last || !determiner || !opens {
+            return None;
+        }
+        let head = self.word(last);
+        let the = self.word(first).eq_ignore_ascii_case("the");
+        Some(Np {
+            first,
+            last,
+            kind: if the && !head.ends_with('s') {
+                NpKind::Descriptor
+            } else {
+                NpKind::Group
+            },
+            mention: None,
+        })
+    }
+
+    /// Whether token `i` is a lowercase word that may stand in a common noun
+    /// phrase: no cue, no pronoun or auxiliary, no determiner.
+    fn plain_noun_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_empty()
+            && !self.capitalised(i)
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+            && self.toks[i].cue.is_none()
+            && !self.is(i, Class::NotAName)
+            && !self.is(i, Class::Auxiliary)
+            && !self.is(i, Class::Determiner)
+    }
+
     /// A determiner or possessive and one to three lowercase words that end the
     /// clause, after an inverted cue: "said the deputy.", "said the flight's
     /// captain,", "said a registrar." Any noun heads such a phrase, where
@@ -223,17 +276,7 @@ impl Ctx<'_> {
         if !determiner || !self.is_word(k) {
             return None;
         }
-        let plain = |i: usize| {
-            let w = self.word(i);
-            !w.is_empty()
-                && !self.capitalised(i)
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
-                && self.toks[i].cue.is_none()
-                && !self.is(i, Class::NotAName)
-                && !self.is(i, Class::Auxiliary)
-                && !self.is(i, Class::Determiner)
-        };
+        let plain = |i: usize| self.plain_noun_word(i);
         let mut last = k;
         while last < k + 3 && plain(last + 1) {
             last += 1;
