@@ -18,6 +18,16 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "an honorific and a surname make a person the pronoun can stand for",
+        text: "\"We should wait,\" Tom Dalton said.\n\nMs. Reyes disagreed. \"It should go today,\" she said.\n\nMr. Abara was unmoved. \"Nonsense,\" he said.",
+        want: &[
+            ("We should wait,", "Tom Dalton"),
+            ("It should go today,", "Reyes"),
+            ("Nonsense,", "Abara"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "any common noun after a determiner as the subject of a tag",
         text: "In a statement, the airline said: \"Safety is our top priority.\"\n\n\"We were never consulted,\" the bishop said.",
         want: &[

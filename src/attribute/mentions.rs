@@ -98,24 +98,29 @@ impl Analyzer<'_> {
         }
         // A word alone is a person only as the surname of one named before: ask
         // that before working out the sentence's subject.
+        let honorific = start > ctx.s
+            && matches!(
+                ctx.word(start - 1),
+                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms"
+            );
         if end == start + 1 {
             let word = lexicon::strip_possessive(ctx.word(start));
             if let Some(entity) = self.discourse.person_by_last(word) {
                 let is_subject = subject().is_some_and(|np| np.last == start);
                 self.discourse
                     .mention(ctx.toks[start].span.start, entity, p, is_subject);
+                return;
             }
-            return;
+            // "Ms. Reyes disagreed.": a surname after an honorific is a person
+            // of that gender, named for the first time.
+            if !honorific {
+                return;
+            }
         }
         if (start..end).any(|n| ctx.is(n, Class::OrganisationWord) || ctx.is(n, Class::PlaceName)) {
             return;
         }
         let subject = subject();
-        let honorific = start > ctx.s
-            && matches!(
-                ctx.word(start - 1),
-                "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms"
-            );
         let is_subject = subject.is_some_and(|np| np.last == end - 1);
         let first = if honorific {
             Some(start - 1)
