@@ -18,6 +18,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a particle opening a surname is no first name and tells no gender",
+        text: "\"We will not pay,\" Van der Meer said in The Hague. \"Europe cannot wait,\" she said.",
+        want: &[
+            ("We will not pay,", "Van der Meer"),
+            ("Europe cannot wait,", "Van der Meer"),
+        ],
+        forbid: &[],
+    },
+    Case {
         name: "an honorific and a surname make a person the pronoun can stand for",
         text: "\"We should wait,\" Tom Dalton said.\n\nMs. Reyes disagreed. \"It should go today,\" she said.\n\nMr. Abara was unmoved. \"Nonsense,\" he said.",
         want: &[

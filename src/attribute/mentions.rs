@@ -126,7 +126,10 @@ impl Analyzer<'_> {
             Some(start - 1)
         } else if end >= start + 2 {
             (start..end - 1)
-                .find(|&f| first_name_gender(ctx.word(f)).is_some())
+                // A word before a particle is a surname's ("Van der Meer").
+                .find(|&f| {
+                    !ctx.is(f + 1, Class::NameParticle) && first_name_gender(ctx.word(f)).is_some()
+                })
                 // The words before a first name are its title ("Republican Ted
                 // Cruz"), unless one of them cannot be ("Luiz Inacio Lula da
                 // Silva": the name starts earlier).

@@ -240,7 +240,8 @@ impl Discourse {
             if let Some(g) = title_gender(&name[..rest.first().map_or(0, |w| w.0)]) {
                 gender = g;
                 gender_source = GenderSource::Honorific;
-            } else if rest.len() >= 2 {
+            } else if rest.len() >= 2 && !rest[1].2.has(Class::NameParticle) {
+                // A first name is no particle's: "Van der Meer" tells no gender.
                 if let Some(g) = first_name_gender(word(rest[0])) {
                     gender = g;
                     gender_source = GenderSource::FirstName;
