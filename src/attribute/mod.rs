@@ -280,6 +280,15 @@ pub(crate) mod tests {
         }
     }
 
+    /// Check that none of `texts` gives a row: near misses of a rule.
+    pub(crate) fn check_none(texts: &[&str]) {
+        let extractor = crate::Extractor::builtin();
+        for text in texts {
+            let rows = extractor.extract(text).attributions;
+            assert!(rows.is_empty(), "{text}: {rows:?}");
+        }
+    }
+
     /// Check that each case gives its row, made by `rule`.
     pub(crate) fn check(rule: &str, cases: &[Case]) {
         let extractor = crate::Extractor::builtin();
