@@ -221,18 +221,16 @@ impl<'a> QuoteScanner<'a> {
         // the scan is past it: every byte is searched over once, however many
         // marks of the other kind lie between.
         let mut next_c2 = memchr::memchr(0xC2, bytes).unwrap_or(bytes.len());
-        let mut next_other = 0;
-        let mut other_searched = false;
+        let mut next_other = memchr::memchr3(b'"', b'\'', 0xE2, bytes).unwrap_or(bytes.len());
         while offset < bytes.len() {
             if next_c2 < offset {
                 next_c2 =
                     memchr::memchr(0xC2, &bytes[offset..]).map_or(bytes.len(), |x| x + offset);
                 crate::work::ticks((next_c2 - offset) / 32);
             }
-            if !other_searched || next_other < offset {
+            if next_other < offset {
                 next_other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[offset..])
                     .map_or(bytes.len(), |x| x + offset);
-                other_searched = true;
                 // A search reads 32 bytes at a time.
                 crate::work::ticks((next_other - offset) / 32);
             }

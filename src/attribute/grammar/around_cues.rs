@@ -238,18 +238,24 @@ impl Ctx<'_> {
         if first == last || !determiner || !opens {
             return None;
         }
-        let head = self.word(last);
+        Some(self.common_noun_np(first, last))
+    }
+
+    /// The common noun phrase `first..=last` opened by a determiner or a
+    /// possessive: a descriptor when it is "the" and a singular head ("the
+    /// deputy"), a group otherwise ("the pilots", "a registrar").
+    fn common_noun_np(&self, first: usize, last: usize) -> Np {
         let the = self.word(first).eq_ignore_ascii_case("the");
-        Some(Np {
+        Np {
             first,
             last,
-            kind: if the && !head.ends_with('s') {
+            kind: if the && !self.word(last).ends_with('s') {
                 NpKind::Descriptor
             } else {
                 NpKind::Group
             },
             mention: None,
-        })
+        }
     }
 
     /// Whether token `i` is a lowercase word that may stand in a common noun
@@ -289,18 +295,7 @@ impl Ctx<'_> {
         if last == k || !ends {
             return None;
         }
-        let head = self.word(last);
-        let the = self.word(k).eq_ignore_ascii_case("the");
-        Some(Np {
-            first: k,
-            last,
-            kind: if the && !head.ends_with('s') {
-                NpKind::Descriptor
-            } else {
-                NpKind::Group
-            },
-            mention: None,
-        })
+        Some(self.common_noun_np(k, last))
     }
 
     /// The addressee after a cue at `c`: "told reporters", "asked Macron",
