@@ -331,15 +331,8 @@ pub(crate) type ClaimRule = fn(&mut Walker, &Ctx, usize) -> Option<Option<Claim>
 pub(crate) mod tests {
     //! What the French and German rules' case tables share.
 
+    pub(crate) use crate::attribute::tests::Case;
     use crate::lang::Lang;
-
-    /// One case of a rule's table: a text, and the row it must give (its text
-    /// and speaker or mention, empty for none) by that rule.
-    pub(crate) struct Case {
-        pub name: &'static str,
-        pub text: &'static str,
-        pub want: (&'static str, &'static str),
-    }
 
     /// Check that each case, read in `lang`, gives its row, made by `rule`; the
     /// speaker is right when it or the mention is the one wanted.
