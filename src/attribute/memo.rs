@@ -33,6 +33,61 @@ use crate::attribute::grammar::Ctx;
 use crate::attribute::{Found, Kind};
 use crate::work::tick;
 
+/// Answers about single tokens that several rules ask for: a direct-mapped table
+/// of 64 slots, each stamped with the sentence and the token it answers for, so
+/// a new sentence needs no clearing (its stamps differ).
+pub(crate) struct TokAnswers<V: Copy> {
+    slots: [Cell<(u64, V)>; 64],
+}
+
+impl<V: Copy + Default> Default for TokAnswers<V> {
+    fn default() -> Self {
+        TokAnswers {
+            slots: std::array::from_fn(|_| Cell::new((0, V::default()))),
+        }
+    }
+}
+
+impl<V: Copy> TokAnswers<V> {
+    /// The answer for token `i` of the sentence numbered `serial` (from 1),
+    /// worked out by `find` unless the slot holds it.
+    #[inline]
+    pub fn get_or(&self, serial: u32, i: usize, find: impl FnOnce() -> V) -> V {
+        let Ok(i32) = u32::try_from(i) else {
+            return find();
+        };
+        let stamp = (u64::from(serial) << 32) | u64::from(i32);
+        let slot = &self.slots[i % 64];
+        let (at, v) = slot.get();
+        if at == stamp {
+            return v;
+        }
+        let v = find();
+        slot.set((stamp, v));
+        v
+    }
+}
+
+/// The per-token answers kept while a sentence is read (see [`TokAnswers`]):
+/// the speaker phrase ending at a token, the subject of a cue, whether a cue is
+/// blocked. They are asked for again by the mentions, the quote rules and the
+/// claim rules of the same sentence.
+#[derive(Default)]
+pub(crate) struct Answers {
+    /// The sentence being read, numbered from 1.
+    pub serial: Cell<u32>,
+    pub np_ending_at: TokAnswers<Option<crate::attribute::grammar::Np>>,
+    pub subject_left: TokAnswers<Option<crate::attribute::grammar::Np>>,
+    pub cue_blocked: TokAnswers<bool>,
+}
+
+impl Answers {
+    /// Start a new sentence: earlier answers no longer hold.
+    pub fn next_sentence(&self) {
+        self.serial.set(self.serial.get().wrapping_add(1).max(1));
+    }
+}
+
 /// One sentence's memo; see the module's doc.
 #[derive(Default)]
 pub(crate) struct Memo {

@@ -185,6 +185,7 @@ impl<'d> Analyzer<'d> {
         self.intro = None;
         self.claim_cover.clear();
         self.last_spoken.clear();
+        let answers = memo::Answers::default();
         let mut q = 0;
         for (p, para) in layout.paragraphs.iter().enumerate() {
             let first = q;
@@ -207,6 +208,7 @@ impl<'d> Analyzer<'d> {
             self.used.resize(toks.len(), false);
             for &(s, e) in &sentences {
                 let memo = memo::Memo::default();
+                answers.next_sentence();
                 let ctx = Ctx {
                     text,
                     toks: &toks,
@@ -215,6 +217,7 @@ impl<'d> Analyzer<'d> {
                     s,
                     e,
                     memo: &memo,
+                    answers: &answers,
                     sent: &toks[s..e],
                 };
                 self.sentence(&ctx, p);

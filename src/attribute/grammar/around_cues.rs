@@ -13,6 +13,11 @@ impl Ctx<'_> {
     /// Whether the cue at `c` is negated, infinitive, passive or a noun ("did not
     /// say", "declined to comment", "is said to", "his claims"): no report.
     pub fn cue_blocked(&self, c: usize) -> bool {
+        let answers = &self.answers.cue_blocked;
+        answers.get_or(self.answers.serial.get(), c, || self.find_cue_blocked(c))
+    }
+
+    fn find_cue_blocked(&self, c: usize) -> bool {
         let prev = |n: usize| c.checked_sub(n).filter(|&i| i >= self.s);
         // A cue in capitals is a headline's word ("HIGHER THAN EXPECTED").
         let w = self.word(c);
@@ -64,6 +69,11 @@ impl Ctx<'_> {
     /// it, across fillers ("also", "has", "on Tuesday", ", however,") and a
     /// relative clause or apposition between commas.
     pub fn subject_left(&self, c: usize) -> Option<Np> {
+        let answers = &self.answers.subject_left;
+        answers.get_or(self.answers.serial.get(), c, || self.find_subject_left(c))
+    }
+
+    fn find_subject_left(&self, c: usize) -> Option<Np> {
         let mut j = c;
         let mut skipped = 0;
         while j > self.s && skipped < 8 {

@@ -93,6 +93,8 @@ pub(crate) struct Ctx<'a> {
     pub e: usize,
     /// What the rules found once for this sentence.
     pub memo: &'a crate::attribute::memo::Memo,
+    /// Per-token answers, kept across the sentence's rules.
+    pub answers: &'a crate::attribute::memo::Answers,
     /// The sentence's tokens, `toks[s..e]`: one bounds test tells whether a
     /// token index is in the sentence.
     pub sent: &'a [Tok],
@@ -219,6 +221,17 @@ impl<'a> Ctx<'a> {
     /// `lower`, nor more than [`NP_REACH`] tokens (a run of capitalised words as
     /// long as a page is not one name).
     pub fn np_ending_at(&self, j: usize, lower: usize) -> Option<Np> {
+        if lower <= self.s {
+            // The common question, asked again by several rules: answered once.
+            let answers = &self.answers.np_ending_at;
+            return answers.get_or(self.answers.serial.get(), j, || {
+                self.find_np_ending_at(j, lower)
+            });
+        }
+        self.find_np_ending_at(j, lower)
+    }
+
+    fn find_np_ending_at(&self, j: usize, lower: usize) -> Option<Np> {
         let lower = lower.max(self.s).max(j.saturating_sub(NP_REACH));
         if j < lower || !self.is_word(j) {
             return None;
