@@ -6,7 +6,7 @@
 use crate::attribute::grammar::{particle_name, Ctx, Np, NpKind};
 use crate::attribute::Analyzer;
 use crate::dict::first_name_gender;
-use crate::scan::lexicon::{self, Class};
+use crate::scan::lexicon::{self, Class, Classes};
 use crate::span::Span;
 
 impl Analyzer<'_> {
@@ -156,8 +156,12 @@ impl Analyzer<'_> {
         };
         if let Some(f) = first {
             let span = Span::new(ctx.toks[f].span.start, ctx.toks[end - 1].span.end);
-            let name = lexicon::strip_possessive(&ctx.text[span.start..span.end]);
-            let entity = self.discourse.name_entity(name);
+            let written = &ctx.text[span.start..span.end];
+            let name = lexicon::strip_possessive(written);
+            // The tokens' classes, but the last word's when "'s" was cut off it.
+            let n = end - f - usize::from(name.len() < written.len());
+            let (classes, n) = token_classes(ctx, f, n);
+            let entity = self.discourse.name_entity_with(name, &classes[..n]);
             if f > start {
                 let title = &ctx.text[ctx.toks[start].span.start..ctx.toks[f - 1].span.end];
                 self.discourse.add_title(entity, title);
@@ -185,12 +189,26 @@ impl Analyzer<'_> {
         });
         if names_only {
             let span = Span::new(ctx.toks[start].span.start, ctx.toks[end - 1].span.end);
-            let entity = self.discourse.name_entity(&ctx.text[span.start..span.end]);
+            let (classes, n) = token_classes(ctx, start, end - start);
+            let entity = self
+                .discourse
+                .name_entity_with(&ctx.text[span.start..span.end], &classes[..n]);
             let is_subject = subject().is_some_and(|np| np.last == end - 1);
             self.discourse.mention(span.start, entity, p, is_subject);
         }
         names_only
     }
+}
+
+/// The classes of the `n` tokens from `first`, at most eight of them (the
+/// discourse looks up the rest), and how many.
+fn token_classes(ctx: &Ctx, first: usize, n: usize) -> ([Classes; 8], usize) {
+    let mut classes = [Classes::default(); 8];
+    let n = n.min(8);
+    for (c, t) in classes.iter_mut().zip(&ctx.toks[first..first + n]) {
+        *c = t.class;
+    }
+    (classes, n)
 }
 
 /// Whether token `i` can be a word of a name: a capitalised word that is no

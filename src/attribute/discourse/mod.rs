@@ -154,19 +154,31 @@ impl Discourse {
     /// alone joins the earlier full name it ends ("Khodakovsky" after "Alexander
     /// Khodakovsky"), and a full name adopts an earlier surname-only entity.
     pub fn name_entity(&mut self, name: &str) -> usize {
+        self.name_entity_with(name, &[])
+    }
+
+    /// [`name_entity`](Self::name_entity) for a name whose words' classes are
+    /// known already: `classes` holds them in order, one per word separated by
+    /// white space (the tokens' own), or fewer (the rest are looked up).
+    pub fn name_entity_with(&mut self, name: &str, classes: &[Classes]) -> usize {
         // The same phrase again ("Khodakovsky said … Khodakovsky added") is the
         // same entity, with no title to add: skip the parsing of the name.
         let hash = NameMap::hash(name);
         if let Some(entity) = self.phrases.find(hash, name) {
             return entity;
         }
-        let (entity, title) = self.find_or_add_name(name);
+        let (entity, title) = self.find_or_add_name(name, hash, classes);
         self.add_title(entity, title);
         self.phrases.insert_new(hash, name, entity);
         entity
     }
 
-    fn find_or_add_name<'n>(&mut self, name: &'n str) -> (usize, &'n str) {
+    fn find_or_add_name<'n>(
+        &mut self,
+        name: &'n str,
+        name_hash: u64,
+        known: &[Classes],
+    ) -> (usize, &'n str) {
         let mut gender = Gender::Unknown;
         let mut gender_source = GenderSource::Unknown;
         // The words of the name, as byte ranges: no allocation per lookup.
@@ -187,7 +199,17 @@ impl Discourse {
                 while at < bytes.len() && !space(bytes[at]) {
                     at += 1;
                 }
-                words.push((start, at, lexicon::classes(&name[start..at])));
+                let class = match known.get(words.len()) {
+                    Some(&class) => class,
+                    None => lexicon::classes(&name[start..at]),
+                };
+                words.push((start, at, class));
+            }
+            if words.len() < known.len() {
+                // Not the words the classes were given for: look them up.
+                for w in words.iter_mut() {
+                    w.2 = lexicon::classes(&name[w.0..w.1]);
+                }
             }
         } else {
             let base = name.as_ptr() as usize;
@@ -290,7 +312,12 @@ impl Discourse {
         } else {
             &self.other_names
         };
-        let clean_hash = NameMap::hash(&clean);
+        let clean_hash = if matches!(clean, std::borrow::Cow::Borrowed(c) if c.len() == name.len()) {
+            // The name as written, already hashed.
+            name_hash
+        } else {
+            NameMap::hash(&clean)
+        };
         if let Some(i) = names.find(clean_hash, &clean) {
             return (i, title);
         }
