@@ -488,6 +488,61 @@ fn name_holding_many_claims(found: &mut [Found], first: usize) {
 mod tests {
     use super::*;
     use crate::attribute::Found;
+
+    #[test]
+    fn token_answers_hold_for_their_sentence_and_token_only() {
+        struct Case {
+            name: &'static str,
+            /// The (sentence, token) asked first, then the one asked second.
+            first: (u32, usize),
+            second: (u32, usize),
+            /// Whether the second question is answered from the slot.
+            kept: bool,
+        }
+        let cases = [
+            Case {
+                name: "the same token of the same sentence",
+                first: (1, 5),
+                second: (1, 5),
+                kept: true,
+            },
+            Case {
+                name: "the same token of the next sentence",
+                first: (1, 5),
+                second: (2, 5),
+                kept: false,
+            },
+            Case {
+                name: "a token sharing the slot",
+                first: (1, 5),
+                second: (1, 69),
+                kept: false,
+            },
+            Case {
+                name: "another token",
+                first: (1, 5),
+                second: (1, 6),
+                kept: false,
+            },
+        ];
+        for case in cases {
+            let answers = TokAnswers::<usize>::default();
+            let (s, i) = case.first;
+            assert_eq!(answers.get_or(s, i, || 7), 7, "{}", case.name);
+            let (s, i) = case.second;
+            let mut asked = false;
+            let v = answers.get_or(s, i, || {
+                asked = true;
+                8
+            });
+            assert_eq!(
+                (v, asked),
+                if case.kept { (7, false) } else { (8, true) },
+                "{}",
+                case.name
+            );
+        }
+    }
     use crate::span::Span;
     use crate::Method;
 

@@ -312,7 +312,8 @@ impl Discourse {
         } else {
             &self.other_names
         };
-        let clean_hash = if matches!(clean, std::borrow::Cow::Borrowed(c) if c.len() == name.len()) {
+        let clean_hash = if matches!(clean, std::borrow::Cow::Borrowed(c) if c.len() == name.len())
+        {
             // The name as written, already hashed.
             name_hash
         } else {
