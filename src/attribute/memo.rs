@@ -144,7 +144,7 @@ impl Memo {
             let tok = &ctx.toks[c];
             if let (true, Some(cue)) = (tok.is_word(), tok.cue) {
                 first = first.or(Some(c));
-                longest = longest.max(cue.len);
+                longest = longest.max(usize::from(cue.len));
             }
         }
         self.first_cue.set(first);

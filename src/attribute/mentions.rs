@@ -19,16 +19,17 @@ impl Analyzer<'_> {
             let Some(sp) = ctx.toks[i].speaker else {
                 continue;
             };
-            let last = i + sp.len - 1;
+            let last = i + usize::from(sp.len) - 1;
             // A role names nobody new: it is a mention of the person it stands
             // for only once the article has named them.
             let entity = if sp.is_role {
-                match self.discourse.named_dict_entity(sp.speaker) {
+                match self.discourse.named_dict_entity(sp.speaker as usize) {
                     Some(e) => e,
                     None => continue,
                 }
             } else {
-                self.discourse.dict_entity(self.speakers, sp.speaker)
+                self.discourse
+                    .dict_entity(self.speakers, sp.speaker as usize)
             };
             if !sp.possessive {
                 if let Some(np) = ctx.np_ending_at(last, ctx.s) {

@@ -241,7 +241,7 @@ impl<'d> Analyzer<'d> {
         for i in ctx.s..ctx.e {
             crate::work::tick();
             match ctx.toks[i].kind {
-                TokKind::Quote(q) => self.quote(ctx, i, q, p, intro, &mut subjects),
+                TokKind::Quote(q) => self.quote(ctx, i, q as usize, p, intro, &mut subjects),
                 TokKind::Word if ctx.toks[i].cue.is_some() && !self.used[i] => {
                     self.claim(ctx, i, p, &mut subjects)
                 }

@@ -94,7 +94,7 @@ impl Analyzer<'_> {
             ctx.toks[c].span.start,
             ctx.toks[ctx.after_cue(c) - 1].span.end,
         );
-        let verb = ctx.toks[c].cue.map(|x| x.verb);
+        let verb = ctx.toks[c].cue.map(|x| x.verb as usize);
         // Only verbs that take one have an addressee ("told reporters", "asked
         // Macron"): ask that first, it is cheap.
         let takes_addressee = ctx.verb(c).is_some_and(|v| match v.frame {

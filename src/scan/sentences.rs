@@ -35,7 +35,7 @@ pub(crate) fn sentences(toks: &[Tok], text: &str, quotes: &[Quote], out: &mut Ve
         }
         let ends = match toks[i].kind {
             TokKind::Quote(q) => {
-                let quote = &quotes[q];
+                let quote = &quotes[q as usize];
                 let last = text[quote.inner.start..quote.inner.end].chars().next_back();
                 quote.closed
                     && matches!(last, Some('.' | '!' | '?' | '…'))
@@ -65,7 +65,7 @@ fn tag_follows(toks: &[Tok], text: &str, k: usize, after_period: bool) -> bool {
         }
         if t.cue.is_some() {
             // The cue must end its clause: a tag, not "Putin said the deal …".
-            let after = i + t.cue.map_or(1, |c| c.len);
+            let after = i + t.cue.map_or(1, |c| usize::from(c.len));
             return words > 0 && tag_ends(toks, text, after)
                 || words == 0 && after < toks.len() && toks[after].is_word();
         }

@@ -16,23 +16,23 @@ pub(crate) enum TokKind {
     Word,
     Punct(char),
     /// A quote, by its index in the document's quote list.
-    Quote(usize),
+    Quote(u32),
 }
 
 /// A cue pinned to its first token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct CueAt {
-    pub verb: usize,
+    pub verb: u32,
     /// How many tokens the cue covers ("according to" covers two).
-    pub len: usize,
+    pub len: u16,
 }
 
 /// A speaker alias pinned to its first token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct SpeakerAt {
-    pub speaker: usize,
+    pub speaker: u32,
     pub is_role: bool,
-    pub len: usize,
+    pub len: u16,
     /// The alias ends inside its last token, as in "Putin's".
     pub possessive: bool,
 }
@@ -63,7 +63,7 @@ impl Tok {
 
     pub fn quote(&self) -> Option<usize> {
         match self.kind {
-            TokKind::Quote(q) => Some(q),
+            TokKind::Quote(q) => Some(q as usize),
             _ => None,
         }
     }
@@ -126,7 +126,9 @@ pub(crate) fn lex(
         if at >= limit && q < range.end {
             out.push(Tok {
                 span: quotes[q].outer,
-                kind: TokKind::Quote(q),
+                // A quote takes two bytes at least: four billion of them are
+                // no article's.
+                kind: TokKind::Quote(u32::try_from(q).unwrap_or(u32::MAX)),
                 capital: false,
                 class: Classes::default(),
                 cue: None,
@@ -311,17 +313,27 @@ fn pin(
             } else {
                 return;
             };
-            let len = k - t + 1;
+            // Entries of more than 65,535 tokens, or beyond the four billionth,
+            // are no text's.
+            let Ok(len) = u16::try_from(k - t + 1) else {
+                return;
+            };
             match entry {
-                Entry::Cue(verb) => cue = Some(CueAt { verb, len }),
+                Entry::Cue(verb) => {
+                    if let Ok(verb) = u32::try_from(verb) {
+                        cue = Some(CueAt { verb, len });
+                    }
+                }
                 Entry::Alias(alias) if speakers.accepts(alias, &text[start..end]) => {
                     let (speaker_index, is_role) = speakers.alias(alias);
-                    speaker = Some(SpeakerAt {
-                        speaker: speaker_index,
-                        is_role,
-                        len,
-                        possessive,
-                    });
+                    if let Ok(speaker_index) = u32::try_from(speaker_index) {
+                        speaker = Some(SpeakerAt {
+                            speaker: speaker_index,
+                            is_role,
+                            len,
+                            possessive,
+                        });
+                    }
                 }
                 _ => {}
             }
@@ -329,7 +341,7 @@ fn pin(
         if t >= cue_free {
             if let Some(c) = cue {
                 toks[t].cue = Some(c);
-                cue_free = t + c.len;
+                cue_free = t + usize::from(c.len);
             }
         }
         // "Brigitte Macron", "Hunter Biden": a one-word alias right after a first
@@ -353,9 +365,9 @@ fn pin(
         if t >= speaker_free {
             if let Some(sp) = speaker {
                 toks[t].speaker = Some(sp);
-                speaker_free = t + sp.len;
+                speaker_free = t + usize::from(sp.len);
                 if let Ok(back) = u8::try_from(sp.len) {
-                    toks[t + sp.len - 1].alias_end = back;
+                    toks[t + usize::from(sp.len) - 1].alias_end = back;
                 }
             }
         }

@@ -166,13 +166,17 @@ impl<'a> Ctx<'a> {
     pub fn verb(&self, i: usize) -> Option<&'a ReportingVerb> {
         crate::work::tick();
         let t = self.tok(i).filter(|t| t.is_word())?;
-        t.cue.map(|c| self.cues.verb(c.verb))
+        t.cue.map(|c| self.cues.verb(c.verb as usize))
     }
 
     /// The token after the cue starting at `i`.
     pub fn after_cue(&self, i: usize) -> usize {
         crate::work::tick();
-        i + self.toks.get(i).and_then(|t| t.cue).map_or(1, |c| c.len)
+        i + self
+            .toks
+            .get(i)
+            .and_then(|t| t.cue)
+            .map_or(1, |c| usize::from(c.len))
     }
 
     /// Whether token `i` is a number, a weekday or a month (true for a token that
@@ -204,7 +208,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let sp = self.toks[k].speaker?;
-        (k + sp.len - 1 == j).then_some((k, sp))
+        (k + usize::from(sp.len) - 1 == j).then_some((k, sp))
     }
 
     /// Whether token `i` can be part of a title before a name ("Foreign Minister",
@@ -264,7 +268,7 @@ impl<'a> Ctx<'a> {
                 first,
                 last: j,
                 kind: NpKind::Dict {
-                    speaker: sp.speaker,
+                    speaker: sp.speaker as usize,
                     is_role: sp.is_role,
                 },
             });
@@ -423,10 +427,10 @@ impl<'a> Ctx<'a> {
             let w = self.word(r);
             if let Some(sp) = self.toks[r].speaker {
                 if sp.possessive {
-                    r += sp.len;
+                    r += usize::from(sp.len);
                     continue;
                 }
-                r += sp.len;
+                r += usize::from(sp.len);
                 head = Some(r - 1);
                 continue;
             }
