@@ -566,7 +566,7 @@ mod tests {
         let mut want = vec![0u8; toks.len()];
         for (i, t) in toks.iter().enumerate() {
             if let Some(sp) = t.speaker {
-                want[i + sp.len - 1] = u8::try_from(sp.len).unwrap();
+                want[i + usize::from(sp.len) - 1] = u8::try_from(sp.len).unwrap();
             }
         }
         let got: Vec<u8> = toks.iter().map(|t| t.alias_end).collect();
