@@ -375,6 +375,7 @@ impl<'a> Ctx<'a> {
                 && has_determiner
                 && !self.word(first).eq_ignore_ascii_case("a")
                 && !self.word(first).eq_ignore_ascii_case("an")
+                && !self.word(first).eq_ignore_ascii_case("one")
             {
                 NpKind::Descriptor
             } else {
