@@ -478,8 +478,30 @@ impl Ctx<'_> {
             || self.word(n) == "to")
     }
 
+    /// The token after a time phrase at `k` (`on Tuesday`, `Tuesday`, `on Monday
+    /// night`) that a word follows, else `k`: `said on Tuesday the minister`.
+    fn after_time_phrase(&self, k: usize) -> usize {
+        let mut j = k;
+        if self.is(j, Class::AdverbialPreposition) && self.word(j) == "on" {
+            j += 1;
+        }
+        if !self.is(j, Class::Weekday) {
+            return k;
+        }
+        j += 1;
+        if matches!(self.word(j), "night" | "morning" | "afternoon" | "evening") {
+            j += 1;
+        }
+        if self.is_word(j) {
+            j
+        } else {
+            k
+        }
+    }
+
     /// The speaker of an inverted tag after a quote, after the cue at `c`:
     ///
+    /// - `said on Tuesday the minister`: a time phrase before the speaker;
     /// - `said Ruth Alvarez in a statement`, `said Kuleba contentedly`: a phrase
     ///   followed by words that cannot make it a clause's subject;
     /// - `said councillor Mei Lin`, `said TV host Jane Doe`: lowercase title
@@ -487,7 +509,7 @@ impl Ctx<'_> {
     /// - `said a spokesman, Darren Quill`: a name in apposition is the speaker,
     ///   the whole phrase its mention.
     pub fn tag_speaker_right(&self, c: usize) -> Option<Np> {
-        let k = self.after_cue(c);
+        let k = self.after_time_phrase(self.after_cue(c));
         let mut np = self.np_starting_at(k);
         // A name after up to four lowercase title or modifier words, or after a
         // short phrase the name follows ("TV host").
