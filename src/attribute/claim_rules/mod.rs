@@ -142,6 +142,16 @@ impl Analyzer<'_> {
         if ctx.capitalised(c) && c > ctx.s && ctx.capitalised(c - 1) {
             return;
         }
+        // A capitalised cue before a name opens that name: "State Rep. Dana
+        // Cole", "Said Hamdan, a farmer, said".
+        let next = ctx.after_cue(c);
+        if ctx.capitalised(c)
+            && verb.pos == CuePos::Verb
+            && ctx.capitalised(next)
+            && !ctx.is(next, Class::NotAName)
+        {
+            return;
+        }
         if ctx.e > ctx.s && ctx.punct(ctx.e - 1, '?') {
             return;
         }
