@@ -134,7 +134,9 @@ impl Ctx<'_> {
                     .checked_sub(1)
                     .and_then(|l| self.np_ending_at(l, self.s))
                     .filter(|np| {
-                        matches!(np.kind, NpKind::Name | NpKind::Dict { .. }) && opens(np.first)
+                        matches!(np.kind, NpKind::Name | NpKind::Dict { .. })
+                            && opens(np.first)
+                            && !self.dateline(np.first, first_comma, last)
                     });
                 let clear = last - first_comma <= 30
                     && (first_comma + 1..last).all(|x| {
@@ -200,6 +202,17 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Whether the capitals at `first`, before the comma at `comma`, are a
+    /// dateline: `LAGOS, Nigeria (AP) — Grace Okonkwo, the union leader, said`
+    /// (a bracket or a dash soon after the comma, before `end`).
+    fn dateline(&self, first: usize, comma: usize, end: usize) -> bool {
+        let w = self.word(first);
+        w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && (comma + 1..end.min(comma + 6))
+                .any(|x| self.punct(x, '(') || self.punct(x, '—') || self.punct(x, '-'))
     }
 
     /// The speaker after an inverted cue at `c` ("said Kuleba").
