@@ -223,7 +223,15 @@ impl Discourse {
             .iter()
             .rposition(|w| w.2.has(Class::PersonRole) || w.2.has(Class::TitleAbbreviation))
         {
-            let t = skip + t;
+            let mut t = skip + t;
+            // "Attorney General Kim Lo", "Secretary General Ban Ki-moon": a
+            // modifier after the role is the title's.
+            while t + 2 < words.len()
+                && words[t + 1].2.has(Class::SpeakerModifier)
+                && !words[t + 1].2.has(Class::Determiner)
+            {
+                t += 1;
+            }
             let organisation = words[skip..]
                 .iter()
                 .any(|w| w.2.has(Class::OrganisationWord));
