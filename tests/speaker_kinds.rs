@@ -284,10 +284,11 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "the noun state is no cue",
-        text: "Voters in three states go to the polls on Tuesday. A former state senator, Tom Kerr, said the count was fair. The report states that turnout fell.",
+        text: "Voters in three states go to the polls on Tuesday. A former state senator, Tom Kerr, said the count was fair. The report states that turnout fell.\n\nFederal and state officials said the ballots were safe.",
         want: &[
             ("the count was fair", "Tom Kerr"),
             ("turnout fell", "~report"),
+            ("the ballots were safe", "~officials"),
         ],
         forbid: &["go to the polls", "senator, Tom Kerr"],
     },

@@ -193,7 +193,10 @@ impl Ctx<'_> {
         // the whole phrase is the mention.
         if np.first >= self.s + 2 && self.word(np.first - 1) == "and" {
             if let Some(first) = self.np_ending_at(np.first - 2, self.s) {
-                if matches!(first.kind, NpKind::Dict { .. } | NpKind::Name) {
+                // "Federal and state officials": a modifier, not a name.
+                let modifier =
+                    first.first == first.last && self.is(first.first, Class::SpeakerModifier);
+                if matches!(first.kind, NpKind::Dict { .. } | NpKind::Name) && !modifier {
                     return Some(Np {
                         mention: Some((first.first, np.last)),
                         ..first
