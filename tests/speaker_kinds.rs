@@ -212,10 +212,11 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a time phrase between an inverted verb and its speaker",
-        text: "\"The talks have failed for the third time,\" said on Tuesday the minister.\n\n\"The border stays closed to all trucks,\" said Tuesday the commander.\n\n\"We will keep the schools open all week,\" said on Monday night Dana Cole.",
+        text: "\"The talks have failed for the third time,\" said on Tuesday the minister.\n\n\"The border stays closed to all trucks,\" said Tuesday the commander.\n\n\"The port will reopen in a week,\" said late Friday the harbour master.\n\n\"We will keep the schools open all week,\" said on Monday night Dana Cole.",
         want: &[
             ("The talks have failed for the third time,", "~minister"),
             ("The border stays closed to all trucks,", "~commander"),
+            ("The port will reopen in a week,", "~master"),
             ("We will keep the schools open all week,", "Dana Cole"),
         ],
         forbid: &[],

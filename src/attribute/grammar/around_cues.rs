@@ -494,11 +494,14 @@ impl Ctx<'_> {
             || self.word(n) == "to")
     }
 
-    /// The token after a time phrase at `k` (`on Tuesday`, `Tuesday`, `on Monday
-    /// night`) that a word follows, else `k`: `said on Tuesday the minister`.
+    /// The token after a time phrase at `k` (`on Tuesday`, `Tuesday`, `late
+    /// Tuesday`, `on Monday night`) that a word follows, else `k`: `said on
+    /// Tuesday the minister`.
     fn after_time_phrase(&self, k: usize) -> usize {
         let mut j = k;
-        if self.is(j, Class::AdverbialPreposition) && self.word(j) == "on" {
+        if self.is(j, Class::AdverbialPreposition)
+            && matches!(self.word(j), "on" | "late" | "early")
+        {
             j += 1;
         }
         if !self.is(j, Class::Weekday) {
