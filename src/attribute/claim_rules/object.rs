@@ -210,6 +210,12 @@ mod tests {
     #[test]
     fn near_misses_are_not_claims() {
         check_none(&[
+            // The object stands before the verb: the sentence's own verb follows.
+            "The man she described was never found by the police.",
+            // A participle whose object is the noun before it.
+            "The country described by the mayor in her address is calm.",
+            // The noun state.
+            "Voters in three states go to the polls on Tuesday.",
             // No speaker: an intention in the reporter's voice.
             "The delegation plans to visit the border next week.",
             // An addressee with nothing asked of them.
