@@ -516,6 +516,25 @@ mod tests {
     }
 
     #[test]
+    fn a_suggested_role_is_the_whole_title() {
+        let text = "Attorney General Kim Lo said the case was closed.\n\n\
+                    \"We are done,\" said Secretary General Ada Brun.";
+        let article = Extractor::builtin().extract(text);
+        let mut census = SpeakerCensus::new();
+        census.add(&article.speakers());
+        let csv = census.suggestions();
+        let role = |id: &str| {
+            csv.lines()
+                .find(|l| l.starts_with(id))
+                .and_then(|l| l.split(',').nth(3))
+                .unwrap_or_else(|| panic!("no {id}:\n{csv}"))
+                .to_string()
+        };
+        assert_eq!(role("kim-lo,"), "Attorney General", "{csv}");
+        assert_eq!(role("ada-brun,"), "Secretary General", "{csv}");
+    }
+
+    #[test]
     fn suggestions_load_as_a_dictionary_and_name_only_people() {
         let text = "Separatist commander Alexander Khodakovsky said the front was quiet.\n\n\
                     \"We need more men,\" Khodakovsky said.\n\n\

@@ -101,6 +101,49 @@ fn perfect_infinitive(ctx: &Ctx, c: usize) -> bool {
         && !(2..=3).any(|n| c >= ctx.s + n && ctx.is(c - n, Class::Negation))
 }
 
+/// Whether the object verb at `c` is a participle whose object is the noun
+/// before it: "the country described by the mayor" is no report of the
+/// country's ("described by phone" is the speaker's).
+fn object_elsewhere(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> bool {
+    if verb.frame != CueFrame::Object || verb.pos != CuePos::Verb || !ctx.word(c).ends_with("ed") {
+        return false;
+    }
+    let next = ctx.after_cue(c);
+    ctx.word(next) == "by"
+        && !matches!(
+            ctx.word(next + 1),
+            "phone" | "telephone" | "email" | "e-mail" | "text" | "video" | "letter"
+        )
+}
+
+/// Whether the cue at `c` is the noun `state` or `states` ("three states", "a
+/// state senator", "the Rust Belt states that"): the verb follows a pronoun,
+/// an auxiliary or a noun of sources ("they state", "the report states"), or
+/// follows a quote or comma as an inverted tag.
+fn noun_state(ctx: &Ctx, c: usize, verb: &ReportingVerb) -> bool {
+    if verb.lemma != "state" || !matches!(ctx.word(c), "state" | "states") {
+        return false;
+    }
+    if c == ctx.s {
+        return true;
+    }
+    let b = c - 1;
+    let verb_before = [
+        Class::He,
+        Class::She,
+        Class::It,
+        Class::They,
+        Class::FirstPerson,
+        Class::Auxiliary,
+        Class::PreVerbFiller,
+        Class::SpeakerNoun,
+        Class::EvidenceNoun,
+    ]
+    .iter()
+    .any(|&class| ctx.is(b, class));
+    !(verb_before || ctx.is_comma(b) || ctx.quote_at(b).is_some())
+}
+
 /// The subject before an aside that opens with a participle: "Two senior
 /// diplomats, speaking on condition of anonymity, said".
 fn subject_across_participle(ctx: &Ctx, c: usize) -> Option<Np> {
@@ -142,7 +185,20 @@ impl Analyzer<'_> {
         if ctx.capitalised(c) && c > ctx.s && ctx.capitalised(c - 1) {
             return;
         }
+        // A capitalised cue before a name opens that name: "State Rep. Dana
+        // Cole", "Said Hamdan, a farmer, said".
+        let next = ctx.after_cue(c);
+        if ctx.capitalised(c)
+            && verb.pos == CuePos::Verb
+            && ctx.capitalised(next)
+            && !ctx.is(next, Class::NotAName)
+        {
+            return;
+        }
         if ctx.e > ctx.s && ctx.punct(ctx.e - 1, '?') {
+            return;
+        }
+        if object_elsewhere(ctx, c, verb) || noun_state(ctx, c, verb) {
             return;
         }
         // Not inside an earlier claim of this sentence.

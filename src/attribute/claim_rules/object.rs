@@ -26,7 +26,7 @@ use crate::attribute::claim_rules::CueAt;
 use crate::attribute::clause::content_end;
 use crate::attribute::grammar::{Ctx, NpKind};
 use crate::attribute::Analyzer;
-use crate::dict::{CueFrame, CuePos};
+use crate::dict::{CueFrame, CuePos, CueType};
 use crate::scan::lexicon;
 use crate::span::Span;
 use crate::Method;
@@ -76,6 +76,31 @@ fn report(
 ) -> bool {
     let (c, p, verb) = (at.c, at.p, at.verb);
     if k >= ctx.e || ctx.punct(k, ':') || ctx.punct(k, ',') || ctx.punct(k, '.') {
+        return true;
+    }
+    // `The man she described was never found`: the object stands before the
+    // verb, and what follows is the sentence's own verb (a belief's gapped
+    // clause reports: `the man Obama hopes will succeed him`).
+    if verb.frame == CueFrame::Object
+        && verb.cue_type != CueType::Belief
+        && matches!(
+            ctx.word(k),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
+        )
+    {
         return true;
     }
     // `declined to comment (on the talks)`: a refusal to speak reports nothing,
@@ -185,6 +210,12 @@ mod tests {
     #[test]
     fn near_misses_are_not_claims() {
         check_none(&[
+            // The object stands before the verb: the sentence's own verb follows.
+            "The man she described was never found by the police.",
+            // A participle whose object is the noun before it.
+            "The country described by the mayor in her address is calm.",
+            // The noun state.
+            "Voters in three states go to the polls on Tuesday.",
             // No speaker: an intention in the reporter's voice.
             "The delegation plans to visit the border next week.",
             // An addressee with nothing asked of them.

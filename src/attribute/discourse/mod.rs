@@ -245,7 +245,15 @@ impl Discourse {
             .iter()
             .rposition(|w| w.2.has(Class::PersonRole) || w.2.has(Class::TitleAbbreviation))
         {
-            let t = skip + t;
+            let mut t = skip + t;
+            // "Attorney General Kim Lo", "Secretary General Ban Ki-moon": a
+            // modifier after the role is the title's.
+            while t + 2 < words.len()
+                && words[t + 1].2.has(Class::SpeakerModifier)
+                && !words[t + 1].2.has(Class::Determiner)
+            {
+                t += 1;
+            }
             let organisation = words[skip..]
                 .iter()
                 .any(|w| w.2.has(Class::OrganisationWord));
@@ -297,14 +305,13 @@ impl Discourse {
             || rest
                 .first()
                 .is_some_and(|&w| word(w).chars().next().is_some_and(char::is_lowercase));
+        let lowercase = |w| word(w).chars().next().is_some_and(char::is_lowercase);
         let before_particle = (1..n_words.saturating_sub(1))
-            .find(|&k| {
-                word(rest[k + 1])
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-            })
+            .find(|&k| lowercase(rest[k + 1]) && !lowercase(rest[k]))
             .map(|k| word(rest[k]));
+        // "Van den Berg" opening a sentence: a particle with a capital may open
+        // a surname, or be a first name ("Van Jones").
+        let capital_particle = n_words >= 2 && rest[0].2.has(Class::NameParticle);
         self.words = words;
         let person = !organisation;
         let names = if person {
@@ -326,6 +333,16 @@ impl Discourse {
             // "Khodakovsky" after "Alexander Khodakovsky".
             if let Some(i) = self.persons_by_last.get(last) {
                 return (i, title);
+            }
+        }
+        if person && capital_particle && !surname_only {
+            // "Van den Berg" after "Ilse van den Berg": the surname of an earlier
+            // full name, whatever the particle's case; "Van Jones" after "Mark
+            // Jones" is someone else.
+            if let Some(i) = self.persons_by_last.get(last) {
+                if ends_with_words(&self.entities[i].name, &clean) {
+                    return (i, title);
+                }
             }
         }
         if person && n_words > 1 {
@@ -601,6 +618,16 @@ impl Discourse {
             .max_by_key(|(_, e)| e.last_seen.filter(|&p| p < pos).unwrap_or(e.first_seen));
         recent.map(|(i, _)| i)
     }
+}
+
+/// Whether `full` ends with the words `tail`, after a space, whatever their case:
+/// "Ilse van den Berg" ends with "Van den Berg".
+fn ends_with_words(full: &str, tail: &str) -> bool {
+    full.len() > tail.len()
+        && full
+            .get(full.len() - tail.len()..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(tail))
+        && full.as_bytes()[full.len() - tail.len() - 1] == b' '
 }
 
 #[cfg(test)]

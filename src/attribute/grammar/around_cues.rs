@@ -144,7 +144,9 @@ impl Ctx<'_> {
                     .checked_sub(1)
                     .and_then(|l| self.np_ending_at(l, self.s))
                     .filter(|np| {
-                        matches!(np.kind, NpKind::Name | NpKind::Dict { .. }) && opens(np.first)
+                        matches!(np.kind, NpKind::Name | NpKind::Dict { .. })
+                            && opens(np.first)
+                            && !self.dateline(np.first, first_comma, last)
                     });
                 let clear = last - first_comma <= 30
                     && (first_comma + 1..last).all(|x| {
@@ -201,7 +203,10 @@ impl Ctx<'_> {
         // the whole phrase is the mention.
         if np.first >= self.s + 2 && self.word(np.first - 1) == "and" {
             if let Some(first) = self.np_ending_at(np.first - 2, self.s) {
-                if matches!(first.kind, NpKind::Dict { .. } | NpKind::Name) {
+                // "Federal and state officials": a modifier, not a name.
+                let modifier =
+                    first.first == first.last && self.is(first.first, Class::SpeakerModifier);
+                if matches!(first.kind, NpKind::Dict { .. } | NpKind::Name) && !modifier {
                     return Some(Np {
                         mention: Some((first.first, np.last)),
                         ..first
@@ -210,6 +215,17 @@ impl Ctx<'_> {
             }
         }
         Some(np)
+    }
+
+    /// Whether the capitals at `first`, before the comma at `comma`, are a
+    /// dateline: `LAGOS, Nigeria (AP) — Grace Okonkwo, the union leader, said`
+    /// (a bracket or a dash soon after the comma, before `end`).
+    fn dateline(&self, first: usize, comma: usize, end: usize) -> bool {
+        let w = self.word(first);
+        w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && (comma + 1..end.min(comma + 6))
+                .any(|x| self.punct(x, '(') || self.punct(x, '—') || self.punct(x, '-'))
     }
 
     /// The speaker after an inverted cue at `c` ("said Kuleba").
@@ -488,8 +504,33 @@ impl Ctx<'_> {
             || self.word(n) == "to")
     }
 
+    /// The token after a time phrase at `k` (`on Tuesday`, `Tuesday`, `late
+    /// Tuesday`, `on Monday night`) that a word follows, else `k`: `said on
+    /// Tuesday the minister`.
+    fn after_time_phrase(&self, k: usize) -> usize {
+        let mut j = k;
+        if self.is(j, Class::AdverbialPreposition)
+            && matches!(self.word(j), "on" | "late" | "early")
+        {
+            j += 1;
+        }
+        if !self.is(j, Class::Weekday) {
+            return k;
+        }
+        j += 1;
+        if matches!(self.word(j), "night" | "morning" | "afternoon" | "evening") {
+            j += 1;
+        }
+        if self.is_word(j) {
+            j
+        } else {
+            k
+        }
+    }
+
     /// The speaker of an inverted tag after a quote, after the cue at `c`:
     ///
+    /// - `said on Tuesday the minister`: a time phrase before the speaker;
     /// - `said Ruth Alvarez in a statement`, `said Kuleba contentedly`: a phrase
     ///   followed by words that cannot make it a clause's subject;
     /// - `said councillor Mei Lin`, `said TV host Jane Doe`: lowercase title
@@ -497,7 +538,7 @@ impl Ctx<'_> {
     /// - `said a spokesman, Darren Quill`: a name in apposition is the speaker,
     ///   the whole phrase its mention.
     pub fn tag_speaker_right(&self, c: usize) -> Option<Np> {
-        let k = self.after_cue(c);
+        let k = self.after_time_phrase(self.after_cue(c));
         let mut np = self.np_starting_at(k);
         // A name after up to four lowercase title or modifier words, or after a
         // short phrase the name follows ("TV host").

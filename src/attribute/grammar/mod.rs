@@ -221,6 +221,17 @@ impl<'a> Ctx<'a> {
                 || (class.has(Class::SpeakerModifier) && !class.has(Class::Determiner)))
     }
 
+    /// Whether the cue at `p`, opening the sentence, is the first word of the
+    /// name ending at `j`: the name goes on to a verb or an apposition ("Said
+    /// Hamdan, a farmer, said"), and is no place ("Say Mexico demanded") nor a
+    /// dateline in capitals ("STATE COLLEGE, Pa.").
+    fn cue_opens_name(&self, p: usize, j: usize) -> bool {
+        (self.is_word(j + 1) || (self.is_comma(j + 1) && self.is_word(j + 2)))
+            && !self.is(j, Class::PlaceName)
+            && !self.is(j, Class::OrganisationWord)
+            && !self.word(p).bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// The speaker phrase whose last token is `j`, reaching back no further than
     /// `lower`, nor more than [`NP_REACH`] tokens (a run of capitalised words as
     /// long as a page is not one name).
@@ -307,8 +318,10 @@ impl<'a> Ctx<'a> {
             while first > lower {
                 let p = first - 1;
                 let pw = self.word(p);
-                // "Said Ellis:": a cue opening the sentence is no part of a name.
-                let opening_cue = p == self.s && self.toks[p].cue.is_some();
+                // "Said Ellis:", "Said Comey, "…"": a cue opening the sentence is
+                // no part of a name, unless it opens one.
+                let opening_cue =
+                    p == self.s && self.toks[p].cue.is_some() && !self.cue_opens_name(p, j);
                 let joins = (self.capitalised(p) && !self.is(p, Class::NotAName) && !opening_cue)
                     || matches!(pw, "Mr." | "Mrs." | "Ms." | "Dr.")
                     // "Ursula von der Leyen", "Lula da Silva", "de Blasio".
@@ -392,6 +405,7 @@ impl<'a> Ctx<'a> {
                 && has_determiner
                 && !self.word(first).eq_ignore_ascii_case("a")
                 && !self.word(first).eq_ignore_ascii_case("an")
+                && !self.word(first).eq_ignore_ascii_case("one")
             {
                 NpKind::Descriptor
             } else {

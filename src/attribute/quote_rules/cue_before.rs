@@ -8,6 +8,8 @@
 //!
 //! The cue must end at most six tokens before the quote, with no other quote
 //! between, and the quote must follow a comma or colon or the cue itself. The
+//! inverted tag of the quote before counts, with words after its speaker:
+//! `"…," said Dana Cole on Monday, "…"`. The
 //! nearest such cue wins. When none is that close, the sentence's first cue may
 //! still govern the quote: that is [`governing_cue`](super::governing_cue)'s.
 
@@ -28,7 +30,20 @@ pub(super) fn find(an: &mut Analyzer, ctx: &Ctx, at: &QuoteAt) -> Option<Hit> {
     (ctx.memo.near_cue_start(ctx, i, 6)..i)
         .rev()
         .filter(|&c| ctx.verb(c).is_some() && near_enough(c))
-        .find_map(|c| usable_cue(an, ctx, c, at.subjects))
+        .find_map(|c| usable_cue(an, ctx, c, at.subjects).or_else(|| tag_between(ctx, c)))
+}
+
+/// `"…," said Dana Cole on Monday, "…"`: the inverted tag of the quote before,
+/// with words after its speaker, introduces this one too.
+fn tag_between(ctx: &Ctx, c: usize) -> Option<Hit> {
+    let after_quote = c > ctx.s
+        && (ctx.quote_at(c - 1).is_some()
+            || (c > ctx.s + 1 && ctx.is_comma(c - 1) && ctx.quote_at(c - 2).is_some()));
+    if !after_quote || ctx.cue_blocked(c) {
+        return None;
+    }
+    let np = ctx.tag_speaker_right(c)?;
+    Some(Hit::Cue { cue: c, np })
 }
 
 #[cfg(test)]
@@ -49,6 +64,11 @@ mod tests {
                     name: "colon after addressee",
                     text: "Kuleba told reporters: \"We will not cross our red lines.\"",
                     want: ("We will not cross our red lines.", "Dmytro Kuleba"),
+                },
+                Case {
+                    name: "the inverted tag of the quote before, words after its speaker",
+                    text: "\"The pumps work,\" said Omar Reyes in a statement, \"but the river is rising.\"",
+                    want: ("but the river is rising.", "Omar Reyes"),
                 },
             ],
         );

@@ -58,7 +58,9 @@ pub(super) const PERSON_ROLE: &str = "\
     billionaire mogul professor historian economist congressman congresswoman \
     lawmaker legislator commissioner councillor councilman councilwoman treasurer \
     sheriff judge prosecutor lawyer attorney official aide adviser advisor strategist \
-    diplomat analyst officer";
+    diplomat analyst officer coach detective principal pastor chef rabbi imam bishop \
+    inspector sergeant lieutenant captain superintendent trooper constable coroner \
+    reverend chaplain";
 
 /// Abbreviated titles before a name.
 pub(super) const TITLE_ABBREVIATION: &str = "\
@@ -136,7 +138,7 @@ pub(super) const NOT_A_NAME: &str = "\
 /// Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inacio Lula
 /// da Silva", "Bill de Blasio", "Mark van Dyke".
 pub(super) const NAME_PARTICLE: &str = "\
-    al ben bin da das de del della der di dos du ibn la le van von";
+    al ben bin da das de del della den der di dos du ibn la le ter van von";
 
 /// Nouns that can show or find something: the subject an evidence cue needs
 /// ("a poll shows", "the study found"), so that "the TV show" or "Smith found
