@@ -174,6 +174,16 @@ mod tests {
                     want: ("the governor to resign before the vote", "Ruiz"),
                 },
                 Case {
+                    name: "a verb of saying with an object, not a clause",
+                    text: "Ruiz announced his support for the new bridge.",
+                    want: ("his support for the new bridge", "Ruiz"),
+                },
+                Case {
+                    name: "a verb and its preposition",
+                    text: "Ruiz pointed to the falling cost of rents downtown.",
+                    want: ("the falling cost of rents downtown", "Ruiz"),
+                },
+                Case {
                     name: "a participle continues the speaker",
                     text: "Ruiz said the bill was rushed, calling it a gift to the banks.",
                     want: ("it a gift to the banks", "Ruiz"),
@@ -197,6 +207,9 @@ mod tests {
             "Ruiz did not say whether he would run again.",
             // A question in the reporter's voice.
             "Whether the council will vote before the recess is unclear.",
+            // "states" and "state" are nouns far more often than verbs.
+            "Two states hold primaries on Tuesday.",
+            "Most state parties release their delegates.",
         ]);
     }
 }

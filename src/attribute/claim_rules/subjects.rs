@@ -27,14 +27,25 @@
 use crate::attribute::grammar::{Ctx, Np, NpKind};
 use crate::scan::lexicon::Class;
 
-/// The first token of the subject slot before the cue at `c`: past fillers
-/// ("also", "has", "previously").
+/// The first token of the subject slot before the cue at `c`: past up to three
+/// fillers ("also", "has", "previously", "on Tuesday", "typically").
 fn slot(ctx: &Ctx, c: usize) -> usize {
     let mut j = c;
-    while j > ctx.s && c - j < 3 && ctx.is_word(j - 1) && ctx.is(j - 1, Class::PreVerbFiller) {
+    while j > ctx.s && c - j < 3 && ctx.is_word(j - 1) && filler(ctx, j - 1) {
         j -= 1;
     }
     j
+}
+
+/// A word that may stand between a subject and its verb: a filler of the
+/// lexicon, a contracted "has" ("who's called for"), a weekday, or an adverb
+/// in -ly ("typically", "enthusiastically").
+fn filler(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.is(i, Class::PreVerbFiller)
+        || matches!(w, "'s" | "’s")
+        || ctx.capitalised(i) && ctx.is(i, Class::Weekday)
+        || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalised(i))
 }
 
 /// The subject of a cue after a relative pronoun: "Lund, who said", "a lobbyist
@@ -46,7 +57,7 @@ pub(super) fn relative(ctx: &Ctx, c: usize) -> Option<Np> {
     }
     let w = j - 1;
     let which = match ctx.word(w) {
-        "who" => false,
+        "who" | "who's" | "who’s" => false,
         "which" => true,
         _ => return None,
     };
@@ -255,6 +266,25 @@ pub(super) fn opening_phrase(ctx: &Ctx, c: usize) -> Option<Np> {
 #[cfg(test)]
 mod tests {
     use crate::attribute::claim_rules::tests::{check, check_none, Case};
+
+    #[test]
+    fn relative_subject_past_a_weekday_or_an_adverb() {
+        check(
+            "object",
+            &[
+                Case {
+                    name: "who, a weekday, the verb",
+                    text: "Former senator Jane Lund, who on Tuesday endorsed Reyes, said she would campaign for him.",
+                    want: ("Reyes", "Jane Lund"),
+                },
+                Case {
+                    name: "who, an adverb in -ly, the verb",
+                    text: "The loudest voice was Senator Tom Reyes, who enthusiastically backed the plan.",
+                    want: ("the plan", "Tom Reyes"),
+                },
+            ],
+        );
+    }
 
     #[test]
     fn relative_and_share_subjects() {
