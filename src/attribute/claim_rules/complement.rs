@@ -165,7 +165,7 @@ mod tests {
                 },
                 Case {
                     name: "a quote after that is also a claim",
-                    text: "The Daily Ledger noted that \"the council has never met in secret.\"",
+                    text: "The Daily Ledger insisted that \"the council has never met in secret.\"",
                     want: ("\"the council has never met in secret.\"", "Daily Ledger"),
                 },
                 Case {

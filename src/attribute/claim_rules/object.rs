@@ -86,8 +86,9 @@ fn report(
     {
         return true;
     }
-    // `called "…"`: the quote is the content, and the quote rules report it.
-    if ctx.quote_at(k).is_some() && !ctx.is_word(k + 1) {
+    // `called "…"`: the quote is the content, and the quote rules report it;
+    // after "that" it is reported speech, a claim as well (`noted that "…"`).
+    if !at.clause.that && ctx.quote_at(k).is_some() && !ctx.is_word(k + 1) {
         return true;
     }
     let Some(np) = at.subject else {
@@ -177,6 +178,11 @@ mod tests {
                     name: "a verb of saying with an object, not a clause",
                     text: "Ruiz announced his support for the new bridge.",
                     want: ("his support for the new bridge", "Ruiz"),
+                },
+                Case {
+                    name: "a quote after that is also a claim",
+                    text: "The Daily Ledger noted that \"the council has never met in secret.\"",
+                    want: ("\"the council has never met in secret.\"", "Daily Ledger"),
                 },
                 Case {
                     name: "a verb and its preposition",

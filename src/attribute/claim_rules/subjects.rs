@@ -19,7 +19,7 @@
 //! follow a comma or a conjunction, so that an object ("won 61 percent said")
 //! is not read as a subject. A plain noun phrase the lexicon does not know
 //! (`Abortion rights advocates`, `The magazine`, `Exit polling`) is a subject
-//! only for a verb of saying or of evidence, only when it opens the sentence and ends in a noun (a plural or a
+//! only for a verb that is not a belief, only when it opens the sentence and ends in a noun (a plural or a
 //! capitalised word, or a singular after a determiner), with no verb,
 //! preposition or punctuation inside; the clause after the verb must still read
 //! as a clause (the rule's test).
@@ -293,7 +293,7 @@ mod tests {
             &[
                 Case {
                     name: "who after a name and a comma",
-                    text: "The bill passed on a close vote, said Ann Lund, who noted that three members were absent.",
+                    text: "The bill passed on a close vote, said Ann Lund, who insisted that three members were absent.",
                     want: ("three members were absent", "Ann Lund"),
                 },
                 Case {
