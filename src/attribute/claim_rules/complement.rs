@@ -9,7 +9,8 @@
 //! Takes every verb or participle the earlier rules leave. Reports when a clause
 //! follows: `that`, or words that read as a clause (a subject-like word and a
 //! verb soon after); a verb of telling without `that` needs its addressee. A
-//! quote or colon right after the verb is left to the quote rules; the clause
+//! quote or colon right after the verb is left to the quote rules, but a quote
+//! after `that` (`noted that "…"`) is a claim as well as a quote; the clause
 //! ends where [`clause_end`] says. A participle with no subject of its own
 //! (`, adding that …`) continues the last speaker.
 
@@ -25,8 +26,11 @@ use crate::Method;
 pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static str) -> bool {
     let (c, p, verb) = (at.c, at.p, at.verb);
     let (k, that, addressee_end) = (at.clause.k, at.clause.that, at.clause.addressee_end);
-    // A quote introduced by the verb is attributed as a quote, not a claim.
-    if ctx.quote_at(k).is_some()
+    // A quote introduced by the verb is attributed as a quote, not a claim;
+    // after "that" the words are reported speech all the same, and the quote
+    // is also a claim ("noted that "…"").
+    if !that
+        && ctx.quote_at(k).is_some()
         && ctx.quote_at(k + 1).is_none()
         && (k + 1 >= ctx.e || !ctx.is_word(k + 1))
     {
@@ -57,7 +61,8 @@ pub(super) fn take(an: &mut Analyzer, ctx: &Ctx, at: &mut CueAt, rule: &'static 
     };
     // The clause end, which reads to the sentence end, only for a cue with a
     // speaker.
-    let Some(end) = clause_end(ctx, k) else {
+    // A quote alone after "that" is the whole clause.
+    let Some(end) = clause_end(ctx, k).or((that && ctx.quote_at(k).is_some()).then_some(k)) else {
         return true;
     };
     let mut src = an.source(ctx, c, np, p);
@@ -95,6 +100,14 @@ mod tests {
             // No clause after the verb.
             "Ruiz said goodbye to the staff on Friday.",
         ]);
+        // A quote right after the verb, with no "that", is a quote only.
+        let rows = crate::Extractor::builtin()
+            .extract("Ruiz said \"the council has never met in secret.\"")
+            .attributions;
+        assert!(
+            rows.iter().all(|r| r.kind != crate::Kind::Indirect),
+            "{rows:?}"
+        );
     }
 
     #[test]
@@ -149,6 +162,11 @@ mod tests {
                     name: "quoted as saying",
                     text: "Sen. Joan Whitley was quoted as saying the bill would never pass.",
                     want: ("the bill would never pass", "Joan Whitley"),
+                },
+                Case {
+                    name: "a quote after that is also a claim",
+                    text: "The Daily Ledger insisted that \"the council has never met in secret.\"",
+                    want: ("\"the council has never met in secret.\"", "Daily Ledger"),
                 },
                 Case {
                     name: "told with an addressee",

@@ -167,6 +167,31 @@ fn quoted_as_subject(ctx: &Ctx, c: usize) -> Option<Np> {
     ctx.subject_left(c - 3)
 }
 
+/// Whether the words from `k` are an adverbial of the cue that ends the
+/// sentence: `… said in a statement.`, `… told CNN on Sunday.`, `… said
+/// Tuesday.` A short phrase (eight words at most) opening with a preposition or
+/// a weekday, with no verb, quote or clause word (`as`, `while`, `and`) in it.
+fn adverbial_to_end(ctx: &Ctx, k: usize) -> bool {
+    if !(ctx.is(k, Class::AdverbialPreposition) || ctx.capitalised(k) && ctx.is(k, Class::Weekday))
+    {
+        return false;
+    }
+    for x in k + 1..ctx.e.min(k + 9) {
+        if ctx.punct(x, '.') || ctx.punct(x, '!') {
+            return x + 1 >= ctx.e;
+        }
+        if !ctx.is_word(x)
+            || ctx.verb(x).is_some()
+            || ctx.is(x, Class::Auxiliary)
+            || ctx.is(x, Class::ClauseBreaker)
+            || matches!(ctx.word(x), "and" | "but" | "or" | "as")
+        {
+            return false;
+        }
+    }
+    ctx.e <= k + 9
+}
+
 impl Analyzer<'_> {
     /// Report the claim of the cue at token `c`, if it has one.
     // Out of line, like the quote rules.
@@ -226,8 +251,7 @@ impl Analyzer<'_> {
                     .or_else(|| subjects::relative(ctx, c))
                     .or_else(|| subjects::share(ctx, c))
                     .or_else(|| {
-                        (matches!(verb.frame, CueFrame::Say | CueFrame::That)
-                            || verb.cue_type == CueType::Evidence)
+                        (verb.cue_type != CueType::Belief)
                             .then(|| subjects::opening_phrase(ctx, c))
                             .flatten()
                     })
@@ -287,7 +311,12 @@ impl Analyzer<'_> {
         if q <= start + 2 || ctx.quote_at(q).is_none() {
             return;
         }
-        if !(k >= ctx.e || ctx.punct(k, '.') || ctx.punct(k, '!') || ctx.is_comma(k)) {
+        if !(k >= ctx.e
+            || ctx.punct(k, '.')
+            || ctx.punct(k, '!')
+            || ctx.is_comma(k)
+            || adverbial_to_end(ctx, k))
+        {
             return;
         }
         // Not when an earlier report of the sentence holds the quote ("He said

@@ -111,8 +111,9 @@ fn report(
     {
         return true;
     }
-    // `called "…"`: the quote is the content, and the quote rules report it.
-    if ctx.quote_at(k).is_some() && !ctx.is_word(k + 1) {
+    // `called "…"`: the quote is the content, and the quote rules report it;
+    // after "that" it is reported speech, a claim as well (`noted that "…"`).
+    if !at.clause.that && ctx.quote_at(k).is_some() && !ctx.is_word(k + 1) {
         return true;
     }
     let Some(np) = at.subject else {
@@ -199,6 +200,21 @@ mod tests {
                     want: ("the governor to resign before the vote", "Ruiz"),
                 },
                 Case {
+                    name: "a verb of saying with an object, not a clause",
+                    text: "Ruiz announced his support for the new bridge.",
+                    want: ("his support for the new bridge", "Ruiz"),
+                },
+                Case {
+                    name: "a quote after that is also a claim",
+                    text: "The Daily Ledger noted that \"the council has never met in secret.\"",
+                    want: ("\"the council has never met in secret.\"", "Daily Ledger"),
+                },
+                Case {
+                    name: "a verb and its preposition",
+                    text: "Ruiz pointed to the falling cost of rents downtown.",
+                    want: ("the falling cost of rents downtown", "Ruiz"),
+                },
+                Case {
                     name: "a participle continues the speaker",
                     text: "Ruiz said the bill was rushed, calling it a gift to the banks.",
                     want: ("it a gift to the banks", "Ruiz"),
@@ -228,6 +244,9 @@ mod tests {
             "Ruiz did not say whether he would run again.",
             // A question in the reporter's voice.
             "Whether the council will vote before the recess is unclear.",
+            // "states" and "state" are nouns far more often than verbs.
+            "Two states hold primaries on Tuesday.",
+            "Most state parties release their delegates.",
         ]);
     }
 }

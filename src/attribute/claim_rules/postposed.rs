@@ -12,7 +12,8 @@
 //! `…, officials said, including …`) splits the content in two: one row for
 //! each part, as for a quote broken by its tag. A sentence opening with a quote, or holding a long one, is the quote
 //! rules' business, but when a sentence opens with words and ends in a quote
-//! that took the cue (`By spring the campaign was "out of money," he said.`),
+//! that took the cue (`By spring the campaign was "out of money," he said.`,
+//! also with an adverbial after the source: `…," he said in a statement.`),
 //! the quote rules report the quote and the whole is a claim that holds it.
 //! `According to X` after the content is
 //! [`according_to`](super::according_to)'s.
@@ -132,6 +133,14 @@ mod tests {
                     ),
                 },
                 Case {
+                    name: "a claim ending in a quote, the source and an adverbial",
+                    text: "The new clinic was \"a promise kept to the valley,\" Kuleba said in a statement.",
+                    want: (
+                        "The new clinic was \"a promise kept to the valley,\"",
+                        "Dmytro Kuleba",
+                    ),
+                },
+                Case {
                     name: "name after the clause",
                     text: "The line will reopen on Monday, Kuleba said.",
                     want: ("The line will reopen on Monday", "Dmytro Kuleba"),
@@ -148,6 +157,9 @@ mod quote_tests {
         for text in [
             "\"The talks will go on,\" Kuleba said.",
             "Kuleba: \"The talks will go on,\" he said.",
+            // The words after the source go on into a clause: not an adverbial
+            // that ends the sentence.
+            "By the spring the clinic was \"a promise kept,\" Kuleba said on Monday as the talks resumed.",
         ] {
             let rows = crate::Extractor::builtin().extract(text).attributions;
             assert!(

@@ -19,7 +19,7 @@
 //! follow a comma or a conjunction, so that an object ("won 61 percent said")
 //! is not read as a subject. A plain noun phrase the lexicon does not know
 //! (`Abortion rights advocates`, `The magazine`, `Exit polling`) is a subject
-//! only for a verb of saying or of evidence, only when it opens the sentence and ends in a noun (a plural or a
+//! only for a verb that is not a belief, only when it opens the sentence and ends in a noun (a plural or a
 //! capitalised word, or a singular after a determiner), with no verb,
 //! preposition or punctuation inside; the clause after the verb must still read
 //! as a clause (the rule's test).
@@ -27,14 +27,25 @@
 use crate::attribute::grammar::{Ctx, Np, NpKind};
 use crate::scan::lexicon::Class;
 
-/// The first token of the subject slot before the cue at `c`: past fillers
-/// ("also", "has", "previously").
+/// The first token of the subject slot before the cue at `c`: past up to three
+/// fillers ("also", "has", "previously", "on Tuesday", "typically").
 fn slot(ctx: &Ctx, c: usize) -> usize {
     let mut j = c;
-    while j > ctx.s && c - j < 3 && ctx.is_word(j - 1) && ctx.is(j - 1, Class::PreVerbFiller) {
+    while j > ctx.s && c - j < 3 && ctx.is_word(j - 1) && filler(ctx, j - 1) {
         j -= 1;
     }
     j
+}
+
+/// A word that may stand between a subject and its verb: a filler of the
+/// lexicon, a contracted "has" ("who's called for"), a weekday, or an adverb
+/// in -ly ("typically", "enthusiastically").
+fn filler(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    ctx.is(i, Class::PreVerbFiller)
+        || matches!(w, "'s" | "’s")
+        || ctx.capitalised(i) && ctx.is(i, Class::Weekday)
+        || (w.len() > 4 && w.ends_with("ly") && !ctx.capitalised(i))
 }
 
 /// The subject of a cue after a relative pronoun: "Lund, who said", "a lobbyist
@@ -46,7 +57,7 @@ pub(super) fn relative(ctx: &Ctx, c: usize) -> Option<Np> {
     }
     let w = j - 1;
     let which = match ctx.word(w) {
-        "who" => false,
+        "who" | "who's" | "who’s" => false,
         "which" => true,
         _ => return None,
     };
@@ -257,13 +268,32 @@ mod tests {
     use crate::attribute::claim_rules::tests::{check, check_none, Case};
 
     #[test]
+    fn relative_subject_past_a_weekday_or_an_adverb() {
+        check(
+            "object",
+            &[
+                Case {
+                    name: "who, a weekday, the verb",
+                    text: "Former senator Jane Lund, who on Tuesday endorsed Reyes, said she would campaign for him.",
+                    want: ("Reyes", "Jane Lund"),
+                },
+                Case {
+                    name: "who, an adverb in -ly, the verb",
+                    text: "The loudest voice was Senator Tom Reyes, who enthusiastically backed the plan.",
+                    want: ("the plan", "Tom Reyes"),
+                },
+            ],
+        );
+    }
+
+    #[test]
     fn relative_and_share_subjects() {
         check(
             "complement",
             &[
                 Case {
                     name: "who after a name and a comma",
-                    text: "The bill passed on a close vote, said Ann Lund, who noted that three members were absent.",
+                    text: "The bill passed on a close vote, said Ann Lund, who insisted that three members were absent.",
                     want: ("three members were absent", "Ann Lund"),
                 },
                 Case {
