@@ -249,6 +249,14 @@ impl<'a> QuoteScanner<'a> {
                 continue;
             }
             let at = para.start + here;
+            if self.continental
+                && !matches!(c, '«' | '»')
+                && open.is_some_and(|o| matches!(text[o.mark..].chars().next(), Some('«' | '»')))
+            {
+                // Marks inside guillemets are a quote within the quote:
+                // `« Il m’a dit : “non” »`, `« ‹ patience › »`.
+                continue;
+            }
             let prev = body[..here].chars().next_back();
             let next = body[offset..].chars().next();
             let style = match c {

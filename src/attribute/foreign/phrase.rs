@@ -189,7 +189,9 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
         }
         break;
     }
-    let b = end?;
+    let Some(b) = end else {
+        return common(ctx, i);
+    };
     Some(Np {
         a: i,
         b,
@@ -198,12 +200,83 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
     })
 }
 
+/// Whether the comma at `comma` closes a name in apposition (`le ministre,
+/// Dmytro Kuleba,`): only name words since the comma before.
+pub(crate) fn apposition_ends(ctx: &Ctx, comma: usize) -> bool {
+    let from = ctx.s.max(comma.saturating_sub(8));
+    let Some(open) = (from..comma).rev().find(|&k| !ctx.toks[k].is_word()) else {
+        return false;
+    };
+    ctx.punct(open, ',')
+        && open + 1 < comma
+        && name_word(ctx, open + 1)
+        && (open + 1..comma).all(|k| name_word(ctx, k) || ctx.is(k, class::PARTICLE))
+}
+
+/// Whether token `k` ends a clause: the sentence's end or punctuation.
+fn clause_ends(ctx: &Ctx, k: usize) -> bool {
+    k >= ctx.e || !ctx.toks[k].is_word() && ctx.toks[k].quote().is_none()
+}
+
+/// A common noun phrase as a source, `i..` up to the clause's end: a
+/// determiner, a lowercase noun and its adjectives and complements (`les
+/// pompiers`, `l’intersyndicale`, `ce retraité`, `l’agence régionale de
+/// santé`). At most 8 words.
+fn common(ctx: &Ctx, i: usize) -> Option<Np> {
+    if !ctx.is(i, class::DET) || !lowercase_word(ctx, i + 1) {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < ctx.e.min(i + 8) && ctx.toks[k].is_word() {
+        let complement = ctx.is(k, class::PARTICLE | class::DET) && k + 1 < ctx.e;
+        if !(lowercase_word(ctx, k)
+            || complement
+            || (ctx.is(k, class::CAP) && ctx.is(k - 1, class::PARTICLE | class::DET)))
+        {
+            return None;
+        }
+        k += 1;
+    }
+    if !clause_ends(ctx, k) || ctx.is(k - 1, class::PARTICLE | class::DET) {
+        return None;
+    }
+    Some(Np {
+        a: i,
+        b: k,
+        mention: ctx.span(i, k),
+        pronoun: 0,
+    })
+}
+
+/// The phrase after a cue at `k`, past an addressee or a time before it
+/// (`a déclaré à l’AFP le député X`, `a affirmé mardi soir sur France Inter la
+/// ministre`): a phrase that ends its clause, at most 10 words on.
+pub(crate) fn after_adjuncts(ctx: &Ctx, k: usize) -> Option<Np> {
+    if let Some(np) = after(ctx, k) {
+        return Some(np);
+    }
+    (k + 1..ctx.e.min(k + 10))
+        .take_while(|&j| ctx.toks[j - 1].is_word())
+        .filter(|&j| ctx.is(j, class::DET | class::HONORIFIC | class::ROLE | class::CAP))
+        .find_map(|j| after(ctx, j).filter(|np| clause_ends(ctx, np.b)))
+}
+
 /// A word of no closed class, not a cue, in lowercase: an adjective after a title.
 fn lowercase_word(ctx: &Ctx, k: usize) -> bool {
     ctx.toks[k].is_word()
         && ctx.toks[k].class == 0
         && ctx.toks[k].cue.is_none()
         && (k + 1 >= ctx.e || !ctx.is(k + 1, class::COMPL))
+}
+
+/// A lowercase noun at `k` heading a complement: after `de la`, `de l’`,
+/// `du`, `des` (French) or `des`, `der` after a noun (German).
+fn complement_noun(ctx: &Ctx, k: usize) -> bool {
+    let of = |j: usize| ctx.is(j, class::PARTICLE) && !ctx.is(j, class::DET);
+    k > ctx.s + 1
+        && (of(k - 1)
+            || matches!(ctx.toks[k - 1].lower.as_str(), "du" | "des" | "der")
+            || (ctx.is(k - 1, class::DET) && of(k - 2)))
 }
 
 /// `des`/`der`/`du` after a title or source noun: a genitive complement.
@@ -275,13 +348,15 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
             continue;
         }
         // An adjective after a title or in a complement (`La directrice artistique`,
-        // `des Affaires étrangères`).
+        // `des Affaires étrangères`), or a complement's noun (`de la région`,
+        // `de l’établissement`).
         if k > ctx.s
             && lowercase_word(ctx, k)
             && (ctx.is(k - 1, class::ROLE | class::SOURCE)
                 || (ctx.is(k - 1, class::CAP)
                     && k > ctx.s + 1
-                    && ctx.is(k - 2, class::DET | class::PARTICLE)))
+                    && ctx.is(k - 2, class::DET | class::PARTICLE))
+                || complement_noun(ctx, k))
         {
             a -= 1;
             continue;

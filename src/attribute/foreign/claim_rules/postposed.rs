@@ -19,6 +19,11 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
     }
     let comma = k - 1;
     let start = clause_start(ctx, comma);
+    // `Le ministre, Dmytro Kuleba, a salué …`: a name in apposition closes
+    // with the comma, and the subject is before the verb.
+    if phrase::apposition_ends(ctx, comma) {
+        return None;
+    }
     let np = if ctx.is(i, class::INV) || ctx.is(k, class::INV) {
         phrase::of_cue(ctx, i)
     } else {
@@ -26,7 +31,7 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
         if ctx.is(after, class::FILLER) && !ctx.is(after, class::CAP) {
             after += 1;
         }
-        phrase::after(ctx, after)
+        phrase::after_adjuncts(ctx, after)
     }?;
     let text = content(ctx, start, comma)?;
     Some(Some(Claim {

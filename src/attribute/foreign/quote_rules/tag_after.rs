@@ -26,7 +26,7 @@ pub(crate) fn find(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Hit> {
     if ctx.is(after, class::FILLER) && !ctx.is(after, class::CAP) {
         after += 1;
     }
-    let np = phrase::after(ctx, after)?;
+    let np = phrase::after_adjuncts(ctx, after)?;
     Some(Hit {
         src: w.source(ctx, k, Some(np)),
         cue: Some(k),
