@@ -67,6 +67,20 @@ fn name_word(ctx: &Ctx, i: usize) -> bool {
         && ctx.toks[i].cue.is_none()
 }
 
+/// A particle inside a name, between name words: `von`, `de` (`Ursula von der
+/// Leyen`), and in French a capitalised article after a name word (`Yann Le
+/// Gall`, `Jean de La Fontaine`).
+fn name_particle(ctx: &Ctx, k: usize) -> bool {
+    let plain = ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET);
+    let article = ctx.data.lang == Lang::Fr
+        && ctx.is(k, class::CAP)
+        && ctx.is(k, class::DET)
+        && ctx.is(k, class::PARTICLE)
+        && k > ctx.s
+        && (name_word(ctx, k - 1) || ctx.is(k - 1, class::PARTICLE));
+    (plain || article) && name_word(ctx, k + 1)
+}
+
 /// A pronoun at `i`, as a phrase.
 fn pronoun(ctx: &Ctx, i: usize) -> Option<Np> {
     if !ctx.is(i, class::PRON_M | class::PRON_F | class::PRON_PL) || ctx.is(i, class::INV) {
@@ -114,7 +128,15 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
     while k < limit {
         let t = &ctx.toks[k];
         if t.is_word() {
-            if ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) {
+            // After a name, where the person works is no part of it (`Claudia
+            // Neumann vom DIW`); after a noun it is (`ein Besucher aus Köln`).
+            let origin = matches!(t.lower.as_str(), "vom" | "beim" | "aus");
+            if named && origin && ctx.data.lang == Lang::De {
+                break;
+            }
+            if (ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET))
+                || (origin && ctx.data.lang == Lang::De)
+            {
                 // `du gouvernement`, `von der Leyen`: only inside a phrase.
                 if end.is_some() && (head(ctx, k + 1) || ctx.is(k + 1, class::DET)) {
                     complement |= !named;
@@ -122,6 +144,10 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                     continue;
                 }
                 break;
+            }
+            if named && name_particle(ctx, k) {
+                k += 1;
+                continue;
             }
             if ctx.is(k, class::DET) {
                 // After a name, a determiner starts another phrase (`sagte Scholz der Zeitung`),
@@ -131,7 +157,10 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                         && !(ctx.is(k, class::PARTICLE)
                             || is_genitive(ctx, k)
                             || (ctx.data.lang == Lang::De
-                                && matches!(ctx.toks[k].lower.as_str(), "des" | "der"))))
+                                && matches!(
+                                    ctx.toks[k].lower.as_str(),
+                                    "des" | "der" | "eines" | "einer"
+                                ))))
                 {
                     break;
                 }
@@ -285,7 +314,7 @@ fn is_genitive(ctx: &Ctx, k: usize) -> bool {
         && ctx.is(k - 1, class::ROLE | class::SOURCE)
         && matches!(
             ctx.toks[k].lower.as_str(),
-            "des" | "der" | "du" | "de" | "au" | "aux"
+            "des" | "der" | "du" | "de" | "au" | "aux" | "eines" | "einer"
         )
 }
 
@@ -364,7 +393,10 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
         break;
     }
     // A particle or preposition cannot open the phrase (`Aus dem Ministerium`).
-    while a < end && ctx.is(a, class::PARTICLE | class::SRC_PREP) && !ctx.is(a, class::DET) {
+    while a < end
+        && ctx.is(a, class::PARTICLE | class::SRC_PREP | class::PREP)
+        && !ctx.is(a, class::DET)
+    {
         a += 1;
     }
     if !(a..end).any(|k| head(ctx, k)) {
@@ -426,14 +458,18 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
             continue;
         }
         let a = k;
-        while k < ctx.e
-            && (name_word(ctx, k)
-                || (ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) && name_word(ctx, k + 1)))
-        {
+        while k < ctx.e && (name_word(ctx, k) || (k > a && name_particle(ctx, k))) {
             k += 1;
         }
+        // `Le député de la circonscription, Alain Kerbrat, …`: a name in
+        // apposition to a phrase with a title.
+        let titled = (a > ctx.s + 1 && ctx.punct(a - 1, ',') && ctx.punct(k, ','))
+            .then(|| phrase_before(ctx, a - 1))
+            .flatten()
+            .filter(|np| (np.a..np.b).any(|j| ctx.is(j, class::ROLE)));
         let introduced = a > ctx.s
             && (ctx.is(a - 1, class::ROLE | class::HONORIFIC | class::NAT)
+                || titled.is_some()
                 || (ctx.punct(a - 1, '.') && a > ctx.s + 1 && ctx.is(a - 2, class::HONORIFIC)));
         let first_name = k - a >= 2 && first_name_gender(&ctx.toks[a].lower).is_some();
         let span = ctx.span(a, k);
@@ -451,11 +487,16 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
                 pronoun: 0,
             };
             // The title or honorific before the name tells gender.
-            let from = (ctx.s.max(a.saturating_sub(NP_REACH))..a)
-                .rev()
-                .take_while(|&j| ctx.is(j, NP_WORD) || ctx.punct(j, '.'))
-                .last()
-                .unwrap_or(a);
+            let from = titled.map_or_else(
+                || {
+                    (ctx.s.max(a.saturating_sub(NP_REACH))..a)
+                        .rev()
+                        .take_while(|&j| ctx.is(j, NP_WORD) || ctx.punct(j, '.'))
+                        .last()
+                        .unwrap_or(a)
+                },
+                |np| np.a,
+            );
             let full = Np { a: from, ..np };
             if let Some(e) = person(w, ctx, &full, a, k) {
                 w.st.mentions
@@ -489,10 +530,7 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     let mut a = b;
     while a > np.a
         && (name_word(ctx, a - 1)
-            || (ctx.is(a - 1, class::PARTICLE)
-                && !ctx.is(a - 1, class::DET)
-                && a - 1 > np.a
-                && name_word(ctx, a - 2)))
+            || (a - 1 > np.a && name_particle(ctx, a - 1) && name_word(ctx, a - 2)))
     {
         a -= 1;
     }
@@ -526,6 +564,22 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
         .rev()
         .find(|&k| head(ctx, k))
         .unwrap_or(np.a);
+    // An age for a noun (`die 34-Jährige`, `der 52-Jährige`): the last person
+    // of that gender, as a pronoun would be.
+    if ctx.data.lang == Lang::De
+        && ctx.toks[last].lower.contains("jährige")
+        && ctx.toks[last]
+            .lower
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        let bit = match ctx.toks[np.a].lower.as_str() {
+            "die" => class::PRON_F,
+            _ => class::PRON_M,
+        };
+        if let Some(e) = resolve_pronoun(w, bit, ctx.toks[np.a].span.start, ctx.p) {
+            return (Some(e), Method::Descriptor);
+        }
+    }
     if ctx.is(last, class::ROLE) && !ctx.is(last, class::SOURCE) {
         // The words a title must hold: the head and its nationality (`président français`).
         let words: Vec<&str> = (np.a..core_end)
@@ -657,19 +711,30 @@ fn person(w: &mut Walker, ctx: &Ctx, np: &Np, a: usize, b: usize) -> Option<usiz
 /// The gender told by the words `a..b` before a name: an honorific, a
 /// feminine title, or a determiner before a title.
 fn gender_of(ctx: &Ctx, a: usize, b: usize) -> (Gender, GenderSource) {
+    let feminine_in = |k: usize| ctx.is(k, class::TITLE_F) && ctx.toks[k].lower.ends_with("in");
     for k in a..b {
         if ctx.is(k, class::HON_M) {
             return (Gender::Male, GenderSource::Honorific);
         }
-        if ctx.is(k, class::HON_F | class::TITLE_F) {
+        // A German feminine in `-in` whatever its case (`der Ingenieurin`).
+        if feminine_in(k) {
             return (Gender::Female, GenderSource::Honorific);
         }
-        if ctx.is(k, class::DET) && ctx.is(k + 1, class::TITLE) && k + 1 < b {
+        // A determiner before a title: `la ministre`, `le député`, `der Vorsitzende`.
+        if ctx.is(k, class::DET) && ctx.is(k + 1, class::ROLE) && !feminine_in(k + 1) && k + 1 < b {
             match ctx.toks[k].lower.as_str() {
                 "la" | "die" | "une" | "eine" => return (Gender::Female, GenderSource::Honorific),
                 "le" | "der" | "un" | "ein" => return (Gender::Male, GenderSource::Honorific),
                 _ => {}
             }
+        }
+        if ctx.is(k, class::HON_F | class::TITLE_F) {
+            return (Gender::Female, GenderSource::Honorific);
+        }
+        // A German title is masculine unless it is the feminine form
+        // (`Sprecher`, `Minister`; `Sprecherin`, `Vorständin`).
+        if ctx.data.lang == Lang::De && ctx.is(k, class::TITLE) && ctx.is(k + 1, class::CAP) {
+            return (Gender::Male, GenderSource::Honorific);
         }
     }
     (Gender::Unknown, GenderSource::Unknown)

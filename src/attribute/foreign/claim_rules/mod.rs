@@ -14,7 +14,7 @@
 mod complement;
 mod postposed;
 mod source;
-mod subjunctive;
+pub(crate) mod subjunctive;
 
 use super::lexicon::class;
 use super::{ClaimRule, Ctx};

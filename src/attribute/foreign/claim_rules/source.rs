@@ -52,6 +52,16 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
         let mut from = np.b;
         if ctx.punct(from, ',') {
             from += 1;
+            // `Selon Marie Leroy, directrice de l’agence, …`: the role in
+            // apposition is the source's, and the claim starts after it.
+            if ctx.is(from, class::ROLE) {
+                if let Some(c) = (from + 1..ctx.e.min(from + 16))
+                    .take_while(|&j| ctx.toks[j].is_word() || ctx.punct(j, ','))
+                    .find(|&j| ctx.punct(j, ','))
+                {
+                    from = c + 1;
+                }
+            }
         }
         content(ctx, from, clause_end(ctx, from))
     };
