@@ -207,12 +207,15 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
         if t.is_punct(',') && end.is_some() && !named {
             // A name in apposition: `la porte-parole du gouvernement, Anne Rivière`.
             let mut n = k + 1;
-            while name_word(ctx, n)
-                || (n > k + 1 && ctx.is(n, class::PARTICLE) && name_word(ctx, n + 1))
-            {
+            // `son avocate, Me Hélène Vautrin,`.
+            while ctx.is(n, class::HONORIFIC) || (n > k + 1 && ctx.punct(n, '.')) {
                 n += 1;
             }
-            if n > k + 1 && (n == ctx.e || !ctx.toks[n].is_word()) {
+            let first = n;
+            while name_word(ctx, n) || (n > first && name_particle(ctx, n)) {
+                n += 1;
+            }
+            if n > first && (n == ctx.e || !ctx.toks[n].is_word()) {
                 end = Some(n);
             }
         }
@@ -564,16 +567,22 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
         .rev()
         .find(|&k| head(ctx, k))
         .unwrap_or(np.a);
-    // An age for a noun (`die 34-Jährige`, `der 52-Jährige`): the last person
-    // of that gender, as a pronoun would be.
-    if ctx.data.lang == Lang::De
-        && ctx.toks[last].lower.contains("jährige")
-        && ctx.toks[last]
-            .lower
-            .starts_with(|c: char| c.is_ascii_digit())
-    {
+    // An age for a noun (`die 34-Jährige`, `le septuagénaire`): the last
+    // person of that gender, as a pronoun would be.
+    // So are the nouns that stand for whoever was just named (`l’élu`).
+    let age = &ctx.toks[last].lower;
+    let age = if ctx.data.lang == Lang::De {
+        age.contains("jährige") && age.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(age.as_str(), "politiker" | "politikerin")
+    } else {
+        age.ends_with("génaire")
+            || age.ends_with("tenaire")
+            || matches!(age.as_str(), "élu" | "élue" | "intéressé" | "intéressée")
+    };
+    if age && ctx.is(np.a, class::DET) {
         let bit = match ctx.toks[np.a].lower.as_str() {
-            "die" => class::PRON_F,
+            "die" | "la" => class::PRON_F,
+            "l’" if ctx.toks[last].lower.ends_with('e') => class::PRON_F,
             _ => class::PRON_M,
         };
         if let Some(e) = resolve_pronoun(w, bit, ctx.toks[np.a].span.start, ctx.p) {
