@@ -41,8 +41,9 @@ impl Lang {
 
     /// Identify the language of `text` from its first [`PREFIX_BYTES`] bytes.
     /// A text that is none of the three, or too short to tell, is English;
-    /// French or German needs three of their function words more than English
-    /// ones, or one when the text has no English one at all.
+    /// French or German needs three of their function words, more than English
+    /// ones, or one when the text has no English one at all and a guillemet,
+    /// `„` or an accented letter.
     ///
     /// ```
     /// use whosaid::Lang;
@@ -58,9 +59,11 @@ impl Lang {
         }
         let prefix = &text[..end];
         let (english, other) = function_words(prefix);
-        // A short text with no English function word and one French or
-        // German one (`« … », a déclaré la ministre`) is left to the trigrams.
-        if (other < 3 && english > 0) || other == 0 || other <= english {
+        // A short text with no English function word, one French or German
+        // one, and a guillemet, `„` or accented letter (`« … », a déclaré la
+        // ministre`) is left to the trigrams; `Le Pen spoke.` stays English.
+        let marked = || prefix.contains(['«', '»', '„', 'é', 'è', 'à', 'ç', 'ä', 'ö', 'ü', 'ß']);
+        if (other < 3 && (english > 0 || !marked())) || other <= english {
             return Lang::En;
         }
         let detector = whatlang::Detector::with_allowlist(vec![

@@ -108,6 +108,8 @@ impl<'a> QuoteScanner<'a> {
     /// guillemets (`‹ … ›`, `› … ‹`) and German single marks (`‚ … ‘`). The
     /// marks of every language (`« »` with spaces inside, `» «`, `„ “`) are
     /// paired whatever the language, and elisions (`l’`, `qu’`) are apostrophes.
+    /// Inside `« … »` (or `» … «`), other marks are a quote within the quote
+    /// and leave it whole: `« Il m’a dit : “non.” Je suis parti. »`.
     pub fn with_lang(mut self, lang: crate::lang::Lang) -> QuoteScanner<'a> {
         self.continental = lang != crate::lang::Lang::En;
         self

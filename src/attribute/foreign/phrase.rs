@@ -5,13 +5,25 @@
 //!   titles (`ministre`, `porte-parole`, `Sprecherin`), nationality adjectives,
 //!   source nouns and capitalised words, with `de`/`du`/`des`/`von` inside
 //!   (`la porte-parole du gouvernement`, `die Sprecherin des Ministeriums`), and a
-//!   name in apposition (`la porte-parole, Anne Rivière,`).
+//!   name in apposition (`la porte-parole, Anne Rivière,`, `son avocate, Me
+//!   Hélène Vautrin,`); or, with no such word, a determiner and a lowercase
+//!   noun that end the clause (`ont annoncé les pompiers`, `l’agence régionale
+//!   de santé`). After a cue, an addressee or a time may come first (`a déclaré
+//!   à l’AFP le député X`). In German, where a person works is no part of a
+//!   name (`Claudia Neumann vom Ifo-Institut`) but is of a noun (`ein Besucher
+//!   aus Köln`), and a preposition opens no subject (`In Hamburg sagte …`).
+//! - A French article inside a name is part of it (`Yann Le Gall`).
 //! - Its name is its last run of capitalised words that are no title, source
 //!   noun or determiner; in German, where every noun has a capital, a
 //!   capitalised word right after a determiner is a noun (`die Opposition`).
-//! - Gender: an honorific, a feminine title (`présidente`, `Ministerin`), a
-//!   determiner before a title (`la ministre`, `der Minister`), a first name,
-//!   and pronouns (`a-t-elle`, `sagte sie`) for a person of unknown gender.
+//! - Gender: an honorific, a feminine title (`présidente`, `Ministerin`,
+//!   `Vorständin`, whatever the determiner: `der Ingenieurin`), a determiner
+//!   before a title (`la ministre`, `le député`, `der Vorsitzende`), a German
+//!   title in its masculine form before a name (`Sprecher Timo Krause`), a
+//!   first name, and pronouns (`a-t-elle`, `sagte sie`) for a person of
+//!   unknown gender.
+//! - An age or a stand-in for a person (`die 34-Jährige`, `le septuagénaire`,
+//!   `l’élu`) resolves as a pronoun of the determiner's gender would.
 //! - Pronouns resolve to the more recent of the last fitting speaker and the
 //!   last fitting subject (or any mention of the same paragraph), within two
 //!   paragraphs.
@@ -547,7 +559,9 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     // A capitalised word after a determiner or a particle is a noun or part of
     // a complement (`die Opposition`, `la secrétaire de la CGT`), no name.
     let after_det = a > np.a
-        && ctx.is(a - 1, class::DET | class::PARTICLE)
+        && (ctx.is(a - 1, class::DET | class::PARTICLE)
+            || (ctx.data.lang == Lang::De
+                && matches!(ctx.toks[a - 1].lower.as_str(), "aus" | "vom" | "beim")))
         && !(ctx.data.lang == Lang::De && ctx.is(a - 1, class::CAP) && !ctx.is(a - 1, class::DET));
     let trailing = (b..np.b).any(|k| head(ctx, k));
     if a < b && !after_det && !trailing {

@@ -1,6 +1,7 @@
 //! `Le texte sera voté en juin, a déclaré X` · `…, a-t-il ajouté` ·
 //! `…, estime-t-elle` · `Das sei falsch, sagte Scholz` · `Die Lage sei ernst,
-//! hieß es aus Regierungskreisen` · `…, fügte er hinzu`: a cue after a comma
+//! hieß es aus Regierungskreisen` · `…, fügte er hinzu` · `…, ont annoncé les
+//! pompiers`: a cue after a comma
 //! with its subject after it (verb-second order in German); the content is the
 //! clause before the comma. After `source`; before `complement`.
 
@@ -60,6 +61,20 @@ mod tests {
                     name: "estime-t-elle",
                     text: "Mme Roux parle vite. La réforme arrive trop tard, estime-t-elle.",
                     want: ("La réforme arrive trop tard", "Roux"),
+                },
+                Case {
+                    name: "ont annoncé les pompiers",
+                    text: "Trois cents interventions ont eu lieu, ont annoncé les pompiers.",
+                    want: ("Trois cents interventions ont eu lieu", "pompiers"),
+                },
+                Case {
+                    name: "a annoncé l’intersyndicale",
+                    text:
+                        "Le mouvement se poursuivra jusqu’à vendredi, a annoncé l’intersyndicale.",
+                    want: (
+                        "Le mouvement se poursuivra jusqu’à vendredi",
+                        "intersyndicale",
+                    ),
                 },
             ],
         );

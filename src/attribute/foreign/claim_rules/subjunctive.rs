@@ -195,7 +195,74 @@ mod tests {
                     text: "Bürgermeister Jonas Feld erklärte am Abend, man werde die Brücke reparieren.",
                     want: ("man werde die Brücke reparieren", "Jonas Feld"),
                 },
+                Case {
+                    name: "a verb in -e after its subject",
+                    text: "Konjunkturchef Stefan Vogel sagte in München, die Industrie erhole sich nur zögerlich.",
+                    want: ("die Industrie erhole sich nur zögerlich", "Stefan Vogel"),
+                },
+                Case {
+                    name: "a plural in -en",
+                    text: "Die Vorständin Sabine Krämer sagte, viele Betriebe planten bereits Kurzarbeit.",
+                    want: ("viele Betriebe planten bereits Kurzarbeit", "Sabine Krämer"),
+                },
+                Case {
+                    name: "warf vor, a separable cue",
+                    text: "Der Abgeordnete Jens Hartmann sprach im Landtag. Er warf der Koalition vor, die Bürokratie wachse schneller als die Wirtschaft.",
+                    want: ("die Bürokratie wachse schneller als die Wirtschaft", "Jens Hartmann"),
+                },
+                Case {
+                    name: "fronted adverbial, the speaker after the verb, named in apposition",
+                    text: "In Stuttgart sagte der Betriebsratschef eines Zulieferers, Michael Brandt, die Lage sei ernst.",
+                    want: ("die Lage sei ernst", "Michael Brandt"),
+                },
+                Case {
+                    name: "der Vorsitzende is a man",
+                    text: "„Die Regierung verwaltet den Stillstand“, sagte der Vorsitzende der Fraktion, Jens Hartmann. Er sagte, die Koalition gehe unter.",
+                    want: ("die Koalition gehe unter", "Jens Hartmann"),
+                },
             ],
         );
+    }
+
+    #[test]
+    fn continued() {
+        check(
+            Lang::De,
+            "continued",
+            &[
+                Case {
+                    name: "a sentence of its own in the subjunctive",
+                    text: "Stefan Vogel sagte, die Industrie erhole sich langsam. Der Export wachse kaum, die Bauwirtschaft stecke in der Krise.",
+                    want: ("Der Export wachse kaum, die Bauwirtschaft stecke in der Krise", "Stefan Vogel"),
+                },
+                Case {
+                    name: "after a quote",
+                    text: "„Wir sehen Licht“, sagte Claudia Neumann. Die Inflation werde im Herbst sinken.",
+                    want: ("Die Inflation werde im Herbst sinken", "Claudia Neumann"),
+                },
+            ],
+        );
+    }
+
+    #[test]
+    fn indicative_sentences_do_not_go_on() {
+        let extractor = crate::Extractor::builtin().with_lang(Some(Lang::De));
+        for text in [
+            "Vogel sagte, die Lage sei ernst. Die Firma plante eine Erweiterung.",
+            "Vogel sagte, die Lage sei ernst. Viele kleine Betriebe schließen.",
+            "Die Industrie erhole sich, heißt es. Im nächsten Absatz steht nichts.",
+        ] {
+            let article = extractor.extract(text);
+            assert!(
+                article
+                    .attributions
+                    .iter()
+                    .all(|a| !a.text.starts_with("Die Firma")
+                        && !a.text.starts_with("Viele")
+                        && !a.text.starts_with("Im nächsten")),
+                "{text}: {:#?}",
+                article.attributions
+            );
+        }
     }
 }

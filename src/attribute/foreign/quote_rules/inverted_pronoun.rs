@@ -71,6 +71,16 @@ mod tests {
                     text: "M. Perrot attend depuis mars. « On nous répète la même chose », s’agace-t-il.",
                     want: ("On nous répète la même chose", "Perrot"),
                 },
+                Case {
+                    name: "a-t-elle after la porte-parole, a name of either gender",
+                    text: "La porte-parole du gouvernement, Camille Roux, a défendu la réforme. « C’est un effort sans précédent », a-t-elle jugé.",
+                    want: ("C’est un effort sans précédent", "Camille Roux"),
+                },
+                Case {
+                    name: "a-t-il after a name in apposition to a title",
+                    text: "Le député de la circonscription, Alain Kerbrat, a demandé une enquête. Mme Roux a refusé. « Il faut comprendre », a-t-il déclaré.",
+                    want: ("Il faut comprendre", "Alain Kerbrat"),
+                },
             ],
         );
     }
