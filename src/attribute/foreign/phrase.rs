@@ -482,7 +482,13 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
             .then(|| phrase_before(ctx, a - 1))
             .flatten()
             .filter(|np| (np.a..np.b).any(|j| ctx.is(j, class::ROLE)));
+        // German `des Deutschen Wetterdienstes`: an adjective and a noun, no name.
+        let noun = ctx.data.lang == Lang::De
+            && a > ctx.s + 1
+            && ctx.is(a - 1, class::NAT)
+            && ctx.is(a - 2, class::DET | class::PARTICLE);
         let introduced = a > ctx.s
+            && !noun
             && (ctx.is(a - 1, class::ROLE | class::HONORIFIC | class::NAT)
                 || titled.is_some()
                 || (ctx.punct(a - 1, '.') && a > ctx.s + 1 && ctx.is(a - 2, class::HONORIFIC)));
@@ -559,10 +565,16 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     // A capitalised word after a determiner or a particle is a noun or part of
     // a complement (`die Opposition`, `la secrétaire de la CGT`), no name.
     let after_det = a > np.a
-        && (ctx.is(a - 1, class::DET | class::PARTICLE)
+        && ((ctx.is(a - 1, class::DET | class::PARTICLE)
+            && !(ctx.data.lang == Lang::De
+                && ctx.is(a - 1, class::CAP)
+                && !ctx.is(a - 1, class::DET)))
             || (ctx.data.lang == Lang::De
-                && matches!(ctx.toks[a - 1].lower.as_str(), "aus" | "vom" | "beim")))
-        && !(ctx.data.lang == Lang::De && ctx.is(a - 1, class::CAP) && !ctx.is(a - 1, class::DET));
+                && (matches!(ctx.toks[a - 1].lower.as_str(), "aus" | "vom" | "beim")
+                    // `des Deutschen Wetterdienstes`: an adjective, then a noun.
+                    || (a >= np.a + 2
+                        && ctx.is(a - 1, class::NAT)
+                        && ctx.is(a - 2, class::DET | class::PARTICLE)))));
     let trailing = (b..np.b).any(|k| head(ctx, k));
     if a < b && !after_det && !trailing {
         if let Some(e) = person(w, ctx, np, a, b) {
@@ -574,8 +586,14 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     // No name: a title resolves to the last person with it, else the phrase is
     // a group as written.
     // The phrase's core, before a complement (`un conseiller` of `un conseiller du ministre`).
+    // German: a genitive after a title (`ein Sprecher des Wetterdienstes`).
     let core_end = (np.a + 1..np.b)
-        .find(|&k| ctx.is(k, class::PARTICLE))
+        .find(|&k| {
+            ctx.is(k, class::PARTICLE)
+                || (ctx.data.lang == Lang::De
+                    && ctx.is(k, class::DET)
+                    && ctx.is(k - 1, class::ROLE))
+        })
         .unwrap_or(np.b);
     let last = (np.a..core_end)
         .rev()

@@ -157,7 +157,7 @@ mod tests {
                     text: "„Die Nächte kühlen kaum ab“, sagte ein Sprecher des Deutschen Wetterdienstes.",
                     want: (
                         "Die Nächte kühlen kaum ab",
-                        "ein Sprecher des Deutschen Wetterdienstes",
+                        "Sprecher des Deutschen Wetterdienstes",
                     ),
                 },
                 Case {
