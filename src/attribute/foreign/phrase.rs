@@ -640,8 +640,11 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
             .rev()
             .take(256)
             .find(|(_, e)| {
+                // A person named by a title alone holds it in the name
+                // (`ein Sprecher des Ministeriums`, then `der Sprecher`).
                 e.kind == EntityKind::Person
                     && (e.titles.iter().any(|t| holds(t))
+                        || (core_end == np.b && holds(&e.name.to_lowercase()))
                         || e.dict
                             .is_some_and(|d| w.speakers.speaker(d).roles.iter().any(|r| holds(r))))
             })

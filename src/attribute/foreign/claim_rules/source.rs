@@ -172,6 +172,11 @@ mod tests {
                     want: ("Die Lage bleibe angespannt", "Paul Roth"),
                 },
                 Case {
+                    name: "so der Sprecher, named by his title alone before",
+                    text: "In Berlin sagte ein Sprecher des Arbeitsministeriums, man beobachte die Lage. Der Minister plane nichts, so der Sprecher.",
+                    want: ("Der Minister plane nichts", "Sprecher des Arbeitsministeriums"),
+                },
+                Case {
                     name: "so die 34-Jährige",
                     text: "Notärztin Lea Schubert hat Dienst. Besonders gefährdet seien Kleinkinder, so die 34-Jährige.",
                     want: ("Besonders gefährdet seien Kleinkinder", "Lea Schubert"),
