@@ -129,6 +129,10 @@ fn languages_are_identified() {
         ("\"The union is strong,\" Ana von der Berg said. \"It will stay so,\" von der Berg added.", Lang::En),
         ("Marine Le Pen and the mayor of Des Moines said that the vote was close.", Lang::En),
         ("", Lang::En),
+        // A short text: a French or German word, no English one, and a mark of the language.
+        ("« Nous tiendrons nos engagements », a déclaré la ministre.", Lang::Fr),
+        ("„Wir schaffen das“, sagte die Ministerin.", Lang::De),
+        ("Le Pen spoke.", Lang::En),
     ];
     for (text, want) in cases {
         assert_eq!(Lang::detect(text), want, "{text}");

@@ -108,6 +108,8 @@ impl<'a> QuoteScanner<'a> {
     /// guillemets (`‹ … ›`, `› … ‹`) and German single marks (`‚ … ‘`). The
     /// marks of every language (`« »` with spaces inside, `» «`, `„ “`) are
     /// paired whatever the language, and elisions (`l’`, `qu’`) are apostrophes.
+    /// Inside `« … »` (or `» … «`), other marks are a quote within the quote
+    /// and leave it whole: `« Il m’a dit : “non.” Je suis parti. »`.
     pub fn with_lang(mut self, lang: crate::lang::Lang) -> QuoteScanner<'a> {
         self.continental = lang != crate::lang::Lang::En;
         self
@@ -249,6 +251,14 @@ impl<'a> QuoteScanner<'a> {
                 continue;
             }
             let at = para.start + here;
+            if self.continental
+                && !matches!(c, '«' | '»')
+                && open.is_some_and(|o| matches!(text[o.mark..].chars().next(), Some('«' | '»')))
+            {
+                // Marks inside guillemets are a quote within the quote:
+                // `« Il m’a dit : “non” »`, `« ‹ patience › »`.
+                continue;
+            }
             let prev = body[..here].chars().next_back();
             let next = body[offset..].chars().next();
             let style = match c {

@@ -326,9 +326,14 @@ fn rows_table(title: &str, highlights: &[Highlight]) -> String {
     s
 }
 
-fn page(title: &str, subtitle: &str, css: &str, nav: &str, body: &str) -> String {
+/// The page's language: its rows' (the article's), English when it has none.
+fn page_lang<'a>(attrs: impl IntoIterator<Item = &'a Attribution>) -> &'static str {
+    attrs.into_iter().next().map_or("en", |a| a.lang.as_str())
+}
+
+fn page(lang: &str, title: &str, subtitle: &str, css: &str, nav: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>{STYLE}{css}</style>\n</head>\n<body>\n<header><h1>{t}</h1><p>{sub}</p></header>\n<main>\n{nav}\n{body}\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>{STYLE}{css}</style>\n</head>\n<body>\n<header><h1>{t}</h1><p>{sub}</p></header>\n<main>\n{nav}\n{body}\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         t = escape(title),
         sub = escape(subtitle),
     )
@@ -435,6 +440,7 @@ pub fn article(doc: &str, text: &str, attrs: &[Attribution]) -> String {
         rows_table("All attributions", &highlights)
     );
     page(
+        page_lang(attrs),
         doc,
         &format!(
             "{} and {} from {}",
@@ -528,6 +534,7 @@ pub fn diff_page(
         article_body(new_text, &new_h, &speakers),
     );
     page(
+        page_lang(new.iter().chain(old)),
         &format!("{old_doc} → {new_doc}"),
         &format!(
             "{} added, {} removed, {} reworded, {} reattributed, {} recued, {} unchanged",
@@ -548,6 +555,16 @@ pub fn diff_page(
 mod tests {
     use super::*;
     use crate::Extractor;
+
+    #[test]
+    fn the_page_is_in_the_article_s_language() {
+        let text = "« Nous tiendrons nos engagements », a déclaré la ministre Claire Dumas.";
+        let article = Extractor::builtin().extract(text);
+        assert_eq!(article.lang, crate::Lang::Fr);
+        let html = super::article("a.txt", text, &article.attributions);
+        assert!(html.contains("<html lang=\"fr\">"), "{html}");
+        assert!(super::article("b.txt", "No one spoke.", &[]).contains("<html lang=\"en\">"));
+    }
 
     #[test]
     fn text_is_escaped_and_the_page_is_self_contained() {

@@ -43,6 +43,8 @@ pub(crate) mod class {
     /// A verb with its subject pronoun joined by a hyphen: `a-t-il`, `poursuit-elle`
     /// (set by the tokenizer, with the pronoun's bit).
     pub const INV: u32 = 1 << 21;
+    /// A preposition that cannot open a subject (`In Hamburg sagte …`).
+    pub const PREP: u32 = 1 << 22;
 
     /// Any subject pronoun.
     pub const PRONOUN: u32 = PRON_M | PRON_F | PRON_PL | PRON_NONE;
@@ -127,6 +129,7 @@ impl LangData {
                 "subjunctive" => class::SUBJ,
                 "postposition" => class::POSTPOS,
                 "source_preposition" => class::SRC_PREP,
+                "preposition" => class::PREP,
                 other => panic!(
                     "unknown word class `{other}` in words.{}.csv",
                     lang.as_str()

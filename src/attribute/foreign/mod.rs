@@ -181,6 +181,23 @@ impl Walker<'_> {
                 self.claim(ctx, i);
             }
         }
+        if ctx.data.lang == crate::lang::Lang::De && self.found.len() == first_found {
+            if let Some(c) = claim_rules::subjunctive::continued(self, ctx) {
+                if let Some(e) = c.src.entity {
+                    self.st
+                        .speakers
+                        .push((ctx.toks[ctx.s].span.start, e, ctx.p));
+                }
+                self.found.push(Found::new(
+                    Kind::Indirect,
+                    c.text,
+                    c.src,
+                    ctx.p,
+                    None,
+                    "continued",
+                ));
+            }
+        }
         super::memo::name_holding_claims(self.found, first_found);
     }
 

@@ -5,13 +5,25 @@
 //!   titles (`ministre`, `porte-parole`, `Sprecherin`), nationality adjectives,
 //!   source nouns and capitalised words, with `de`/`du`/`des`/`von` inside
 //!   (`la porte-parole du gouvernement`, `die Sprecherin des Ministeriums`), and a
-//!   name in apposition (`la porte-parole, Anne Rivière,`).
+//!   name in apposition (`la porte-parole, Anne Rivière,`, `son avocate, Me
+//!   Hélène Vautrin,`); or, with no such word, a determiner and a lowercase
+//!   noun that end the clause (`ont annoncé les pompiers`, `l’agence régionale
+//!   de santé`). After a cue, an addressee or a time may come first (`a déclaré
+//!   à l’AFP le député X`). In German, where a person works is no part of a
+//!   name (`Claudia Neumann vom Ifo-Institut`) but is of a noun (`ein Besucher
+//!   aus Köln`), and a preposition opens no subject (`In Hamburg sagte …`).
+//! - A French article inside a name is part of it (`Yann Le Gall`).
 //! - Its name is its last run of capitalised words that are no title, source
 //!   noun or determiner; in German, where every noun has a capital, a
 //!   capitalised word right after a determiner is a noun (`die Opposition`).
-//! - Gender: an honorific, a feminine title (`présidente`, `Ministerin`), a
-//!   determiner before a title (`la ministre`, `der Minister`), a first name,
-//!   and pronouns (`a-t-elle`, `sagte sie`) for a person of unknown gender.
+//! - Gender: an honorific, a feminine title (`présidente`, `Ministerin`,
+//!   `Vorständin`, whatever the determiner: `der Ingenieurin`), a determiner
+//!   before a title (`la ministre`, `le député`, `der Vorsitzende`), a German
+//!   title in its masculine form before a name (`Sprecher Timo Krause`), a
+//!   first name, and pronouns (`a-t-elle`, `sagte sie`) for a person of
+//!   unknown gender.
+//! - An age or a stand-in for a person (`die 34-Jährige`, `le septuagénaire`,
+//!   `l’élu`) resolves as a pronoun of the determiner's gender would.
 //! - Pronouns resolve to the more recent of the last fitting speaker and the
 //!   last fitting subject (or any mention of the same paragraph), within two
 //!   paragraphs.
@@ -67,6 +79,20 @@ fn name_word(ctx: &Ctx, i: usize) -> bool {
         && ctx.toks[i].cue.is_none()
 }
 
+/// A particle inside a name, between name words: `von`, `de` (`Ursula von der
+/// Leyen`), and in French a capitalised article after a name word (`Yann Le
+/// Gall`, `Jean de La Fontaine`).
+fn name_particle(ctx: &Ctx, k: usize) -> bool {
+    let plain = ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET);
+    let article = ctx.data.lang == Lang::Fr
+        && ctx.is(k, class::CAP)
+        && ctx.is(k, class::DET)
+        && ctx.is(k, class::PARTICLE)
+        && k > ctx.s
+        && (name_word(ctx, k - 1) || ctx.is(k - 1, class::PARTICLE));
+    (plain || article) && name_word(ctx, k + 1)
+}
+
 /// A pronoun at `i`, as a phrase.
 fn pronoun(ctx: &Ctx, i: usize) -> Option<Np> {
     if !ctx.is(i, class::PRON_M | class::PRON_F | class::PRON_PL) || ctx.is(i, class::INV) {
@@ -114,7 +140,15 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
     while k < limit {
         let t = &ctx.toks[k];
         if t.is_word() {
-            if ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) {
+            // After a name, where the person works is no part of it (`Claudia
+            // Neumann vom DIW`); after a noun it is (`ein Besucher aus Köln`).
+            let origin = matches!(t.lower.as_str(), "vom" | "beim" | "aus");
+            if named && origin && ctx.data.lang == Lang::De {
+                break;
+            }
+            if (ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET))
+                || (origin && ctx.data.lang == Lang::De)
+            {
                 // `du gouvernement`, `von der Leyen`: only inside a phrase.
                 if end.is_some() && (head(ctx, k + 1) || ctx.is(k + 1, class::DET)) {
                     complement |= !named;
@@ -122,6 +156,10 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                     continue;
                 }
                 break;
+            }
+            if named && name_particle(ctx, k) {
+                k += 1;
+                continue;
             }
             if ctx.is(k, class::DET) {
                 // After a name, a determiner starts another phrase (`sagte Scholz der Zeitung`),
@@ -131,7 +169,10 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
                         && !(ctx.is(k, class::PARTICLE)
                             || is_genitive(ctx, k)
                             || (ctx.data.lang == Lang::De
-                                && matches!(ctx.toks[k].lower.as_str(), "des" | "der"))))
+                                && matches!(
+                                    ctx.toks[k].lower.as_str(),
+                                    "des" | "der" | "eines" | "einer"
+                                ))))
                 {
                     break;
                 }
@@ -178,24 +219,90 @@ pub(crate) fn after(ctx: &Ctx, i: usize) -> Option<Np> {
         if t.is_punct(',') && end.is_some() && !named {
             // A name in apposition: `la porte-parole du gouvernement, Anne Rivière`.
             let mut n = k + 1;
-            while name_word(ctx, n)
-                || (n > k + 1 && ctx.is(n, class::PARTICLE) && name_word(ctx, n + 1))
-            {
+            // `son avocate, Me Hélène Vautrin,`.
+            while ctx.is(n, class::HONORIFIC) || (n > k + 1 && ctx.punct(n, '.')) {
                 n += 1;
             }
-            if n > k + 1 && (n == ctx.e || !ctx.toks[n].is_word()) {
+            let first = n;
+            while name_word(ctx, n) || (n > first && name_particle(ctx, n)) {
+                n += 1;
+            }
+            if n > first && (n == ctx.e || !ctx.toks[n].is_word()) {
                 end = Some(n);
             }
         }
         break;
     }
-    let b = end?;
+    let Some(b) = end else {
+        return common(ctx, i);
+    };
     Some(Np {
         a: i,
         b,
         mention: ctx.span(i, b),
         pronoun: 0,
     })
+}
+
+/// Whether the comma at `comma` closes a name in apposition (`le ministre,
+/// Dmytro Kuleba,`): only name words since the comma before.
+pub(crate) fn apposition_ends(ctx: &Ctx, comma: usize) -> bool {
+    let from = ctx.s.max(comma.saturating_sub(8));
+    let Some(open) = (from..comma).rev().find(|&k| !ctx.toks[k].is_word()) else {
+        return false;
+    };
+    ctx.punct(open, ',')
+        && open + 1 < comma
+        && name_word(ctx, open + 1)
+        && (open + 1..comma).all(|k| name_word(ctx, k) || ctx.is(k, class::PARTICLE))
+}
+
+/// Whether token `k` ends a clause: the sentence's end or punctuation.
+fn clause_ends(ctx: &Ctx, k: usize) -> bool {
+    k >= ctx.e || !ctx.toks[k].is_word() && ctx.toks[k].quote().is_none()
+}
+
+/// A common noun phrase as a source, `i..` up to the clause's end: a
+/// determiner, a lowercase noun and its adjectives and complements (`les
+/// pompiers`, `l’intersyndicale`, `ce retraité`, `l’agence régionale de
+/// santé`). At most 8 words.
+fn common(ctx: &Ctx, i: usize) -> Option<Np> {
+    if !ctx.is(i, class::DET) || !lowercase_word(ctx, i + 1) {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < ctx.e.min(i + 8) && ctx.toks[k].is_word() {
+        let complement = ctx.is(k, class::PARTICLE | class::DET) && k + 1 < ctx.e;
+        if !(lowercase_word(ctx, k)
+            || complement
+            || (ctx.is(k, class::CAP) && ctx.is(k - 1, class::PARTICLE | class::DET)))
+        {
+            return None;
+        }
+        k += 1;
+    }
+    if !clause_ends(ctx, k) || ctx.is(k - 1, class::PARTICLE | class::DET) {
+        return None;
+    }
+    Some(Np {
+        a: i,
+        b: k,
+        mention: ctx.span(i, k),
+        pronoun: 0,
+    })
+}
+
+/// The phrase after a cue at `k`, past an addressee or a time before it
+/// (`a déclaré à l’AFP le député X`, `a affirmé mardi soir sur France Inter la
+/// ministre`): a phrase that ends its clause, at most 10 words on.
+pub(crate) fn after_adjuncts(ctx: &Ctx, k: usize) -> Option<Np> {
+    if let Some(np) = after(ctx, k) {
+        return Some(np);
+    }
+    (k + 1..ctx.e.min(k + 10))
+        .take_while(|&j| ctx.toks[j - 1].is_word())
+        .filter(|&j| ctx.is(j, class::DET | class::HONORIFIC | class::ROLE | class::CAP))
+        .find_map(|j| after(ctx, j).filter(|np| clause_ends(ctx, np.b)))
 }
 
 /// A word of no closed class, not a cue, in lowercase: an adjective after a title.
@@ -206,13 +313,23 @@ fn lowercase_word(ctx: &Ctx, k: usize) -> bool {
         && (k + 1 >= ctx.e || !ctx.is(k + 1, class::COMPL))
 }
 
+/// A lowercase noun at `k` heading a complement: after `de la`, `de l’`,
+/// `du`, `des` (French) or `des`, `der` after a noun (German).
+fn complement_noun(ctx: &Ctx, k: usize) -> bool {
+    let of = |j: usize| ctx.is(j, class::PARTICLE) && !ctx.is(j, class::DET);
+    k > ctx.s + 1
+        && (of(k - 1)
+            || matches!(ctx.toks[k - 1].lower.as_str(), "du" | "des" | "der")
+            || (ctx.is(k - 1, class::DET) && of(k - 2)))
+}
+
 /// `des`/`der`/`du` after a title or source noun: a genitive complement.
 fn is_genitive(ctx: &Ctx, k: usize) -> bool {
     k > 0
         && ctx.is(k - 1, class::ROLE | class::SOURCE)
         && matches!(
             ctx.toks[k].lower.as_str(),
-            "des" | "der" | "du" | "de" | "au" | "aux"
+            "des" | "der" | "du" | "de" | "au" | "aux" | "eines" | "einer"
         )
 }
 
@@ -275,13 +392,15 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
             continue;
         }
         // An adjective after a title or in a complement (`La directrice artistique`,
-        // `des Affaires étrangères`).
+        // `des Affaires étrangères`), or a complement's noun (`de la région`,
+        // `de l’établissement`).
         if k > ctx.s
             && lowercase_word(ctx, k)
             && (ctx.is(k - 1, class::ROLE | class::SOURCE)
                 || (ctx.is(k - 1, class::CAP)
                     && k > ctx.s + 1
-                    && ctx.is(k - 2, class::DET | class::PARTICLE)))
+                    && ctx.is(k - 2, class::DET | class::PARTICLE))
+                || complement_noun(ctx, k))
         {
             a -= 1;
             continue;
@@ -289,7 +408,10 @@ fn phrase_before(ctx: &Ctx, end: usize) -> Option<Np> {
         break;
     }
     // A particle or preposition cannot open the phrase (`Aus dem Ministerium`).
-    while a < end && ctx.is(a, class::PARTICLE | class::SRC_PREP) && !ctx.is(a, class::DET) {
+    while a < end
+        && ctx.is(a, class::PARTICLE | class::SRC_PREP | class::PREP)
+        && !ctx.is(a, class::DET)
+    {
         a += 1;
     }
     if !(a..end).any(|k| head(ctx, k)) {
@@ -351,14 +473,24 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
             continue;
         }
         let a = k;
-        while k < ctx.e
-            && (name_word(ctx, k)
-                || (ctx.is(k, class::PARTICLE) && !ctx.is(k, class::DET) && name_word(ctx, k + 1)))
-        {
+        while k < ctx.e && (name_word(ctx, k) || (k > a && name_particle(ctx, k))) {
             k += 1;
         }
+        // `Le député de la circonscription, Alain Kerbrat, …`: a name in
+        // apposition to a phrase with a title.
+        let titled = (a > ctx.s + 1 && ctx.punct(a - 1, ',') && ctx.punct(k, ','))
+            .then(|| phrase_before(ctx, a - 1))
+            .flatten()
+            .filter(|np| (np.a..np.b).any(|j| ctx.is(j, class::ROLE)));
+        // German `des Deutschen Wetterdienstes`: an adjective and a noun, no name.
+        let noun = ctx.data.lang == Lang::De
+            && a > ctx.s + 1
+            && ctx.is(a - 1, class::NAT)
+            && ctx.is(a - 2, class::DET | class::PARTICLE);
         let introduced = a > ctx.s
+            && !noun
             && (ctx.is(a - 1, class::ROLE | class::HONORIFIC | class::NAT)
+                || titled.is_some()
                 || (ctx.punct(a - 1, '.') && a > ctx.s + 1 && ctx.is(a - 2, class::HONORIFIC)));
         let first_name = k - a >= 2 && first_name_gender(&ctx.toks[a].lower).is_some();
         let span = ctx.span(a, k);
@@ -376,11 +508,16 @@ pub(crate) fn register_names(w: &mut Walker, ctx: &Ctx) {
                 pronoun: 0,
             };
             // The title or honorific before the name tells gender.
-            let from = (ctx.s.max(a.saturating_sub(NP_REACH))..a)
-                .rev()
-                .take_while(|&j| ctx.is(j, NP_WORD) || ctx.punct(j, '.'))
-                .last()
-                .unwrap_or(a);
+            let from = titled.map_or_else(
+                || {
+                    (ctx.s.max(a.saturating_sub(NP_REACH))..a)
+                        .rev()
+                        .take_while(|&j| ctx.is(j, NP_WORD) || ctx.punct(j, '.'))
+                        .last()
+                        .unwrap_or(a)
+                },
+                |np| np.a,
+            );
             let full = Np { a: from, ..np };
             if let Some(e) = person(w, ctx, &full, a, k) {
                 w.st.mentions
@@ -414,10 +551,7 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     let mut a = b;
     while a > np.a
         && (name_word(ctx, a - 1)
-            || (ctx.is(a - 1, class::PARTICLE)
-                && !ctx.is(a - 1, class::DET)
-                && a - 1 > np.a
-                && name_word(ctx, a - 2)))
+            || (a - 1 > np.a && name_particle(ctx, a - 1) && name_word(ctx, a - 2)))
     {
         a -= 1;
     }
@@ -431,8 +565,16 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     // A capitalised word after a determiner or a particle is a noun or part of
     // a complement (`die Opposition`, `la secrétaire de la CGT`), no name.
     let after_det = a > np.a
-        && ctx.is(a - 1, class::DET | class::PARTICLE)
-        && !(ctx.data.lang == Lang::De && ctx.is(a - 1, class::CAP) && !ctx.is(a - 1, class::DET));
+        && ((ctx.is(a - 1, class::DET | class::PARTICLE)
+            && !(ctx.data.lang == Lang::De
+                && ctx.is(a - 1, class::CAP)
+                && !ctx.is(a - 1, class::DET)))
+            || (ctx.data.lang == Lang::De
+                && (matches!(ctx.toks[a - 1].lower.as_str(), "aus" | "vom" | "beim")
+                    // `des Deutschen Wetterdienstes`: an adjective, then a noun.
+                    || (a >= np.a + 2
+                        && ctx.is(a - 1, class::NAT)
+                        && ctx.is(a - 2, class::DET | class::PARTICLE)))));
     let trailing = (b..np.b).any(|k| head(ctx, k));
     if a < b && !after_det && !trailing {
         if let Some(e) = person(w, ctx, np, a, b) {
@@ -444,13 +586,41 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
     // No name: a title resolves to the last person with it, else the phrase is
     // a group as written.
     // The phrase's core, before a complement (`un conseiller` of `un conseiller du ministre`).
+    // German: a genitive after a title (`ein Sprecher des Wetterdienstes`).
     let core_end = (np.a + 1..np.b)
-        .find(|&k| ctx.is(k, class::PARTICLE))
+        .find(|&k| {
+            ctx.is(k, class::PARTICLE)
+                || (ctx.data.lang == Lang::De
+                    && ctx.is(k, class::DET)
+                    && ctx.is(k - 1, class::ROLE))
+        })
         .unwrap_or(np.b);
     let last = (np.a..core_end)
         .rev()
         .find(|&k| head(ctx, k))
         .unwrap_or(np.a);
+    // An age for a noun (`die 34-Jährige`, `le septuagénaire`): the last
+    // person of that gender, as a pronoun would be.
+    // So are the nouns that stand for whoever was just named (`l’élu`).
+    let age = &ctx.toks[last].lower;
+    let age = if ctx.data.lang == Lang::De {
+        age.contains("jährige") && age.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(age.as_str(), "politiker" | "politikerin")
+    } else {
+        age.ends_with("génaire")
+            || age.ends_with("tenaire")
+            || matches!(age.as_str(), "élu" | "élue" | "intéressé" | "intéressée")
+    };
+    if age && ctx.is(np.a, class::DET) {
+        let bit = match ctx.toks[np.a].lower.as_str() {
+            "die" | "la" => class::PRON_F,
+            "l’" if ctx.toks[last].lower.ends_with('e') => class::PRON_F,
+            _ => class::PRON_M,
+        };
+        if let Some(e) = resolve_pronoun(w, bit, ctx.toks[np.a].span.start, ctx.p) {
+            return (Some(e), Method::Descriptor);
+        }
+    }
     if ctx.is(last, class::ROLE) && !ctx.is(last, class::SOURCE) {
         // The words a title must hold: the head and its nationality (`président français`).
         let words: Vec<&str> = (np.a..core_end)
@@ -470,8 +640,11 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
             .rev()
             .take(256)
             .find(|(_, e)| {
+                // A person named by a title alone holds it in the name
+                // (`ein Sprecher des Ministeriums`, then `der Sprecher`).
                 e.kind == EntityKind::Person
                     && (e.titles.iter().any(|t| holds(t))
+                        || (core_end == np.b && holds(&e.name.to_lowercase()))
                         || e.dict
                             .is_some_and(|d| w.speakers.speaker(d).roles.iter().any(|r| holds(r))))
             })
@@ -582,19 +755,30 @@ fn person(w: &mut Walker, ctx: &Ctx, np: &Np, a: usize, b: usize) -> Option<usiz
 /// The gender told by the words `a..b` before a name: an honorific, a
 /// feminine title, or a determiner before a title.
 fn gender_of(ctx: &Ctx, a: usize, b: usize) -> (Gender, GenderSource) {
+    let feminine_in = |k: usize| ctx.is(k, class::TITLE_F) && ctx.toks[k].lower.ends_with("in");
     for k in a..b {
         if ctx.is(k, class::HON_M) {
             return (Gender::Male, GenderSource::Honorific);
         }
-        if ctx.is(k, class::HON_F | class::TITLE_F) {
+        // A German feminine in `-in` whatever its case (`der Ingenieurin`).
+        if feminine_in(k) {
             return (Gender::Female, GenderSource::Honorific);
         }
-        if ctx.is(k, class::DET) && ctx.is(k + 1, class::TITLE) && k + 1 < b {
+        // A determiner before a title: `la ministre`, `le député`, `der Vorsitzende`.
+        if ctx.is(k, class::DET) && ctx.is(k + 1, class::ROLE) && !feminine_in(k + 1) && k + 1 < b {
             match ctx.toks[k].lower.as_str() {
                 "la" | "die" | "une" | "eine" => return (Gender::Female, GenderSource::Honorific),
                 "le" | "der" | "un" | "ein" => return (Gender::Male, GenderSource::Honorific),
                 _ => {}
             }
+        }
+        if ctx.is(k, class::HON_F | class::TITLE_F) {
+            return (Gender::Female, GenderSource::Honorific);
+        }
+        // A German title is masculine unless it is the feminine form
+        // (`Sprecher`, `Minister`; `Sprecherin`, `Vorständin`).
+        if ctx.data.lang == Lang::De && ctx.is(k, class::TITLE) && ctx.is(k + 1, class::CAP) {
+            return (Gender::Male, GenderSource::Honorific);
         }
     }
     (Gender::Unknown, GenderSource::Unknown)

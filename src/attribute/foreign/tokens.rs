@@ -157,7 +157,13 @@ pub(crate) fn tokenize(
 fn word_token(word: &str, span: Span, data: &LangData) -> Tok {
     let lower = normalise(word);
     let mut class = data.classes(&lower);
-    if word.chars().next().is_some_and(char::is_uppercase) {
+    // `34-Jährige`, `5-Sterne-Hotel`: a number joined to a noun reads as the noun.
+    let noun_after_number = word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .split('-')
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if word.chars().next().is_some_and(char::is_uppercase) || noun_after_number {
         class |= class::CAP;
     }
     let mut pronoun = None;

@@ -70,6 +70,16 @@ mod tests {
                     text: "Le maire Hugo Perrin a pris la parole. Le maire a assuré que le pont rouvrirait.",
                     want: ("le pont rouvrirait", "Hugo Perrin"),
                 },
+                Case {
+                    name: "a title with a complement, named in apposition",
+                    text: "La présidente de la région, Claire Dumas, a déclaré que les routes seraient rouvertes.",
+                    want: ("les routes seraient rouvertes", "Claire Dumas"),
+                },
+                Case {
+                    name: "l’élu for the person just named",
+                    text: "« Il faut agir », a déclaré le député Julien Moreau. L’élu de l’Aveyron a estimé que les communes étaient abandonnées.",
+                    want: ("les communes étaient abandonnées", "Julien Moreau"),
+                },
             ],
         );
     }
@@ -99,6 +109,11 @@ mod tests {
                     name: "fügte hinzu, dass",
                     text: "Frau Keller fügte hinzu, dass der Vertrag bis Juni gilt.",
                     want: ("der Vertrag bis Juni gilt", "Keller"),
+                },
+                Case {
+                    name: "fronted adverbial, dass",
+                    text: "In Hamburg sagte der Bürgermeister Peter Lindner, dass die Stadt Kühlräume öffnet.",
+                    want: ("die Stadt Kühlräume öffnet", "Peter Lindner"),
                 },
             ],
         );

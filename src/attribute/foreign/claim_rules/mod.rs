@@ -6,7 +6,11 @@
 //! | `source` | `Selon X, …` · `…, selon X` · `d’après X` · `laut X …` · `X zufolge …` · `nach Angaben von X …` · `…, so X` | the clause on the other side of the source |
 //! | `postposed` | `…, a déclaré X` · `…, a-t-il ajouté` · `Das sei falsch, sagte Scholz` · `…, hieß es aus Regierungskreisen` | the clause before the comma |
 //! | `complement` | `X a déclaré que …` · `X a dit : …` · `X sagte, dass …` · `teilte mit, dass …` · `fügte hinzu, dass …` | the clause after `que`/`dass` (or the colon) |
-//! | `subjunctive` | `Er sagte, die Regierung habe …` (German) | the clause after the comma, when its verb is in the subjunctive |
+//! | `subjunctive` | `Er sagte, die Regierung habe …` · `sagte, die Industrie erhole sich …` (German) | the clause after the comma, when its verb is in the subjunctive |
+//! | `continued` | `Er sagte, … . Der Export wachse kaum.` (German, no cue) | a sentence with no row of its own whose verb can only be subjunctive: the last speaker's in the paragraph |
+//!
+//! `continued` is no cue's rule: the walk tries it on a German sentence that
+//! gave no row (`subjunctive::continued`).
 //!
 //! A clause ends at the sentence's end, a semicolon, or a comma before a new
 //! report (`, a-t-il ajouté`, `, sagte er`).
@@ -14,7 +18,7 @@
 mod complement;
 mod postposed;
 mod source;
-mod subjunctive;
+pub(crate) mod subjunctive;
 
 use super::lexicon::class;
 use super::{ClaimRule, Ctx};

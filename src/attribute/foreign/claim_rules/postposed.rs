@@ -1,6 +1,7 @@
 //! `Le texte sera voté en juin, a déclaré X` · `…, a-t-il ajouté` ·
 //! `…, estime-t-elle` · `Das sei falsch, sagte Scholz` · `Die Lage sei ernst,
-//! hieß es aus Regierungskreisen` · `…, fügte er hinzu`: a cue after a comma
+//! hieß es aus Regierungskreisen` · `…, fügte er hinzu` · `…, ont annoncé les
+//! pompiers`: a cue after a comma
 //! with its subject after it (verb-second order in German); the content is the
 //! clause before the comma. After `source`; before `complement`.
 
@@ -19,6 +20,11 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
     }
     let comma = k - 1;
     let start = clause_start(ctx, comma);
+    // `Le ministre, Dmytro Kuleba, a salué …`: a name in apposition closes
+    // with the comma, and the subject is before the verb.
+    if phrase::apposition_ends(ctx, comma) {
+        return None;
+    }
     let np = if ctx.is(i, class::INV) || ctx.is(k, class::INV) {
         phrase::of_cue(ctx, i)
     } else {
@@ -26,7 +32,7 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
         if ctx.is(after, class::FILLER) && !ctx.is(after, class::CAP) {
             after += 1;
         }
-        phrase::after(ctx, after)
+        phrase::after_adjuncts(ctx, after)
     }?;
     let text = content(ctx, start, comma)?;
     Some(Some(Claim {
@@ -55,6 +61,20 @@ mod tests {
                     name: "estime-t-elle",
                     text: "Mme Roux parle vite. La réforme arrive trop tard, estime-t-elle.",
                     want: ("La réforme arrive trop tard", "Roux"),
+                },
+                Case {
+                    name: "ont annoncé les pompiers",
+                    text: "Trois cents interventions ont eu lieu, ont annoncé les pompiers.",
+                    want: ("Trois cents interventions ont eu lieu", "pompiers"),
+                },
+                Case {
+                    name: "a annoncé l’intersyndicale",
+                    text:
+                        "Le mouvement se poursuivra jusqu’à vendredi, a annoncé l’intersyndicale.",
+                    want: (
+                        "Le mouvement se poursuivra jusqu’à vendredi",
+                        "intersyndicale",
+                    ),
                 },
             ],
         );

@@ -1,7 +1,9 @@
 //! `Selon X, …` · `…, selon X` · `D’après X, …` · `À en croire X, …` ·
 //! `Laut X …` · `Nach Angaben von X …` · `X zufolge …` · `…, so X`: a source
 //! preposition (a postposition for `zufolge`) and the clause on the other side.
-//! `so` is a source only after a comma or a quote, at the sentence's end.
+//! `so` is a source only after a comma or a quote, at the sentence's end. A
+//! role in apposition after the source (`Selon Marie Leroy, directrice de
+//! l’agence, …`) is the source's, not the claim's.
 //! First: a source is never a verb's subject.
 
 use super::super::{phrase, Claim, Ctx, Walker};
@@ -52,6 +54,16 @@ pub(crate) fn take(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Option<Claim>>
         let mut from = np.b;
         if ctx.punct(from, ',') {
             from += 1;
+            // `Selon Marie Leroy, directrice de l’agence, …`: the role in
+            // apposition is the source's, and the claim starts after it.
+            if ctx.is(from, class::ROLE) {
+                if let Some(c) = (from + 1..ctx.e.min(from + 16))
+                    .take_while(|&j| ctx.toks[j].is_word() || ctx.punct(j, ','))
+                    .find(|&j| ctx.punct(j, ','))
+                {
+                    from = c + 1;
+                }
+            }
         }
         content(ctx, from, clause_end(ctx, from))
     };
@@ -104,6 +116,26 @@ mod tests {
                     text: "D’après le syndicat, la moitié des agents seront en grève jeudi.",
                     want: ("la moitié des agents seront en grève jeudi", "syndicat"),
                 },
+                Case {
+                    name: "selon X, a role in apposition, …",
+                    text: "Selon Marie Leroy, directrice de l’agence, les nappes ont remonté.",
+                    want: ("les nappes ont remonté", "Marie Leroy"),
+                },
+                Case {
+                    name: "selon a common noun",
+                    text: "Selon les prévisionnistes, de nouvelles averses sont attendues samedi.",
+                    want: ("de nouvelles averses sont attendues samedi", "prévisionnistes"),
+                },
+                Case {
+                    name: "d’après a common noun with its adjective and complement",
+                    text: "D’après l’agence régionale de santé, les passages ont augmenté.",
+                    want: ("les passages ont augmenté", "agence régionale de santé"),
+                },
+                Case {
+                    name: "selon a name with Le",
+                    text: "Selon Yann Le Gall, secrétaire de la CGT, l’annonce ne règle rien.",
+                    want: ("l’annonce ne règle rien", "Yann Le Gall"),
+                },
             ],
         );
     }
@@ -138,6 +170,16 @@ mod tests {
                     name: "…, so X",
                     text: "Die Lage bleibe angespannt, so Innenminister Paul Roth.",
                     want: ("Die Lage bleibe angespannt", "Paul Roth"),
+                },
+                Case {
+                    name: "so der Sprecher, named by his title alone before",
+                    text: "In Berlin sagte ein Sprecher des Arbeitsministeriums, man beobachte die Lage. Der Minister plane nichts, so der Sprecher.",
+                    want: ("Der Minister plane nichts", "Sprecher des Arbeitsministeriums"),
+                },
+                Case {
+                    name: "so die 34-Jährige",
+                    text: "Notärztin Lea Schubert hat Dienst. Besonders gefährdet seien Kleinkinder, so die 34-Jährige.",
+                    want: ("Besonders gefährdet seien Kleinkinder", "Lea Schubert"),
                 },
             ],
         );

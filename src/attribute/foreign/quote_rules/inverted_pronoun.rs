@@ -1,5 +1,5 @@
 //! `« … », a-t-il dit` · `« … », a-t-elle ajouté` · `« … », poursuit-il` ·
-//! `« … », explique-t-elle`: a French tag after a quote whose subject is a
+//! `« … », explique-t-elle` · `« … », s’agace-t-il`: a French tag after a quote whose subject is a
 //! pronoun joined to the verb by a hyphen. The pronoun resolves to the last
 //! fitting speaker or subject, and `elle` tells a speaker's gender. Before
 //! `tag_after`, which reads a subject after the verb.
@@ -10,6 +10,10 @@ use crate::attribute::foreign::lexicon::class;
 pub(crate) fn find(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Hit> {
     let mut k = i + 1;
     if ctx.punct(k, ',') {
+        k += 1;
+    }
+    // A reflexive verb: `s’agace-t-il`, `se félicite-t-elle`.
+    if matches!(ctx.toks.get(k).map(|t| t.lower.as_str()), Some("s’" | "se")) {
         k += 1;
     }
     if !ctx.is(k, class::INV) {
@@ -61,6 +65,21 @@ mod tests {
                     name: "explique-t-elle, past a man",
                     text: "Mme Roux a reçu M. Blanc lundi. « Nous avons trouvé un accord », explique-t-elle.",
                     want: ("Nous avons trouvé un accord", "Roux"),
+                },
+                Case {
+                    name: "s’agace-t-il, a reflexive verb",
+                    text: "M. Perrot attend depuis mars. « On nous répète la même chose », s’agace-t-il.",
+                    want: ("On nous répète la même chose", "Perrot"),
+                },
+                Case {
+                    name: "a-t-elle after la porte-parole, a name of either gender",
+                    text: "La porte-parole du gouvernement, Camille Roux, a défendu la réforme. « C’est un effort sans précédent », a-t-elle jugé.",
+                    want: ("C’est un effort sans précédent", "Camille Roux"),
+                },
+                Case {
+                    name: "a-t-il after a name in apposition to a title",
+                    text: "Le député de la circonscription, Alain Kerbrat, a demandé une enquête. Mme Roux a refusé. « Il faut comprendre », a-t-il déclaré.",
+                    want: ("Il faut comprendre", "Alain Kerbrat"),
                 },
             ],
         );

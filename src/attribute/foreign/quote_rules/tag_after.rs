@@ -1,7 +1,9 @@
 //! `« … », a déclaré X` · `« … », selon X` · `„…“, sagte Scholz` ·
 //! `„…“, sagte sie` · `„…“, so die Ministerin` · `„…“, fügte er hinzu` ·
-//! `„…“, teilte das Ministerium mit`: a cue right after the quote (after a
-//! comma, or none), with its subject after it (an inverted tag). After
+//! `„…“, teilte das Ministerium mit` · `« … », a déclaré à l’AFP le député X` ·
+//! `« … », ont indiqué les pompiers`: a cue right after the quote (after a
+//! comma, or none), with its subject after it (an inverted tag), past an
+//! addressee or a time that comes first. After
 //! `inverted_pronoun`; before `cue_before`.
 
 use super::super::{phrase, Ctx, Hit, Walker};
@@ -26,7 +28,7 @@ pub(crate) fn find(w: &mut Walker, ctx: &Ctx, i: usize) -> Option<Hit> {
     if ctx.is(after, class::FILLER) && !ctx.is(after, class::CAP) {
         after += 1;
     }
-    let np = phrase::after(ctx, after)?;
+    let np = phrase::after_adjuncts(ctx, after)?;
     Some(Hit {
         src: w.source(ctx, k, Some(np)),
         cue: Some(k),
@@ -64,6 +66,41 @@ mod tests {
                     name: "a indiqué the spokeswoman, named in apposition",
                     text: "« Le texte sera prêt en juin », a indiqué la porte-parole du gouvernement, Anne Rivière.",
                     want: ("Le texte sera prêt en juin", "Anne Rivière"),
+                },
+                Case {
+                    name: "an addressee before the speaker",
+                    text: "« Il faut des fonds d’urgence », a déclaré à l’AFP le député Julien Moreau.",
+                    want: ("Il faut des fonds d’urgence", "Julien Moreau"),
+                },
+                Case {
+                    name: "a time and a medium before the speaker",
+                    text: "« Les moyens arriveront en mai », a affirmé mardi soir sur France Inter la ministre de la Santé, Dominique Ferrand.",
+                    want: ("Les moyens arriveront en mai", "Dominique Ferrand"),
+                },
+                Case {
+                    name: "an honorific in apposition",
+                    text: "« Mon client conteste tout », a déclaré son avocate, Me Hélène Vautrin, à son arrivée.",
+                    want: ("Mon client conteste tout", "Hélène Vautrin"),
+                },
+                Case {
+                    name: "a quote inside the quote",
+                    text: "« Mon fils m’a dit : “Papa, on recommence tout.” Je n’ai rien répondu », raconte Paul Bertin.",
+                    want: ("Mon fils m’a dit : “Papa, on recommence tout.” Je n’ai rien répondu", "Paul Bertin"),
+                },
+                Case {
+                    name: "single guillemets inside",
+                    text: "« On nous répète ‹ patience › depuis des années », a lancé Yann Le Gall.",
+                    want: ("On nous répète ‹ patience › depuis des années", "Yann Le Gall"),
+                },
+                Case {
+                    name: "an age for the person just named",
+                    text: "Bernard Castagné a pris la parole. « Je n’ai jamais touché un centime », a assuré le septuagénaire.",
+                    want: ("Je n’ai jamais touché un centime", "Bernard Castagné"),
+                },
+                Case {
+                    name: "a common noun as the source",
+                    text: "« La route est coupée », ont indiqué les pompiers.",
+                    want: ("La route est coupée", "pompiers"),
                 },
             ],
         );
@@ -104,6 +141,34 @@ mod tests {
                     name: "inward guillemets",
                     text: "»Wir warten auf die Antwort aus Berlin«, sagte Frau Keller.",
                     want: ("Wir warten auf die Antwort aus Berlin", "Keller"),
+                },
+                Case {
+                    name: "so die 52-Jährige",
+                    text: "Gewerkschafterin Sabine Krämer sprach zuerst. „Die Beschäftigten zahlen die Zeche“, so die 52-Jährige.",
+                    want: ("Die Beschäftigten zahlen die Zeche", "Sabine Krämer"),
+                },
+                Case {
+                    name: "vom X after a name is not the speaker",
+                    text: "„Eine Rezession erwarten wir nicht“, sagte Claudia Neumann vom Ifo-Institut.",
+                    want: ("Eine Rezession erwarten wir nicht", "Claudia Neumann"),
+                },
+                Case {
+                    name: "a genitive after the title",
+                    text: "„Die Nächte kühlen kaum ab“, sagte ein Sprecher des Deutschen Wetterdienstes.",
+                    want: (
+                        "Die Nächte kühlen kaum ab",
+                        "Sprecher des Deutschen Wetterdienstes",
+                    ),
+                },
+                Case {
+                    name: "a masculine title gives the gender",
+                    text: "Sprecher Kim Berger sprach zuerst. Ministerin Kim Adler kam später. „Wir warten ab“, sagte er.",
+                    want: ("Wir warten ab", "Kim Berger"),
+                },
+                Case {
+                    name: "a noun with where it is from",
+                    text: "„Die Stimmung war gut“, sagte ein Besucher aus Köln.",
+                    want: ("Die Stimmung war gut", "Besucher aus Köln"),
                 },
             ],
         );
