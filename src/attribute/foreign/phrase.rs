@@ -684,12 +684,17 @@ pub(crate) fn resolve(w: &mut Walker, ctx: &Ctx, np: &Np) -> (Option<usize>, Met
 fn person(w: &mut Walker, ctx: &Ctx, np: &Np, a: usize, b: usize) -> Option<usize> {
     let span = ctx.span(a, b);
     let name = &ctx.text[span.start..span.end];
-    // A dictionary name.
+    // A dictionary name, unless a first name of someone else stands before
+    // it ("Martin Scholz" is not Olaf Scholz).
     let dict = w
         .speakers
         .find_iter(name)
         .filter(|m| !m.is_role && m.span.end == name.len())
-        .last();
+        .last()
+        .filter(|m| {
+            let before = name[..m.span.start].split_whitespace().next_back();
+            before.is_none_or(|b| crate::dict::first_name_gender(b).is_none())
+        });
     let e = if let Some(m) = dict {
         let idx = m.speaker;
         let existing = w.st.dict_entities.get(&idx).copied();

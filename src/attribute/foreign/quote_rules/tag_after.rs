@@ -53,6 +53,11 @@ mod tests {
                     want: ("La grève continuera tant que rien ne bouge", "Sophie Martel"),
                 },
                 Case {
+                    name: "a first name before a dictionary surname is someone else",
+                    text: "« Le budget tiendra », a déclaré Martin Scholz.",
+                    want: ("Le budget tiendra", "Martin Scholz"),
+                },
+                Case {
                     name: "single guillemets",
                     text: "‹ Nous verrons bien ›, a dit le maire Paul Roux.",
                     want: ("Nous verrons bien", "Paul Roux"),
@@ -112,6 +117,16 @@ mod tests {
             Lang::De,
             "tag_after",
             &[
+                Case {
+                    name: "a first name before a dictionary surname is someone else",
+                    text: "„Die Beiträge steigen“, sagte Verbandspräsident Martin Scholz.",
+                    want: ("Die Beiträge steigen", "Martin Scholz"),
+                },
+                Case {
+                    name: "a dictionary surname alone is the dictionary's",
+                    text: "„Die Lage ist ernst“, sagte Scholz.",
+                    want: ("Die Lage ist ernst", "Olaf Scholz"),
+                },
                 Case {
                     name: "sagte X",
                     text: "„Wir werden die Brücke im Mai öffnen“, sagte Bürgermeister Jonas Feld.",
