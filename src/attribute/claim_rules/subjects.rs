@@ -25,7 +25,7 @@
 //! as a clause (the rule's test).
 
 use crate::attribute::grammar::{Ctx, Np, NpKind};
-use crate::scan::lexicon::Class;
+use crate::scan::lexicon::{self, Class};
 
 /// The first token of the subject slot before the cue at `c`: past up to three
 /// fillers ("also", "has", "previously", "on Tuesday", "typically").
@@ -88,54 +88,42 @@ pub(super) fn relative(ctx: &Ctx, c: usize) -> Option<Np> {
 }
 
 /// Words that open or fill a share: "some 22 percent", "more than six in 10",
-/// "all but two", "half".
+/// "all but two", "half"; any word that may end one too.
 fn share_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "some"
-            | "more"
-            | "less"
-            | "fewer"
-            | "than"
-            | "about"
-            | "nearly"
-            | "almost"
-            | "roughly"
-            | "only"
-            | "just"
-            | "over"
-            | "under"
-            | "percent"
-            | "in"
-            | "out"
-            | "of"
-            | "all"
-            | "but"
-            | "a"
-            | "the"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "half"
-            | "third"
-            | "quarter"
-            | "majority"
-            | "plurality"
-            | "minority"
-            | "most"
-            | "many"
-            | "few"
-            | "others"
-            | "several"
-            | "both"
-    )
+    share_head(w)
+        || lexicon::with_lowercase(w, |w| {
+            matches!(
+                w,
+                "more"
+                    | "less"
+                    | "fewer"
+                    | "than"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "only"
+                    | "just"
+                    | "over"
+                    | "under"
+                    | "in"
+                    | "out"
+                    | "of"
+                    | "all"
+                    | "but"
+                    | "a"
+                    | "the"
+                    | "one"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "quarter"
+            )
+        })
 }
 
 /// Whether `w` is a number: digits (`22`, `33%`, `6.5`) or tens in words
@@ -145,34 +133,37 @@ fn number(w: &str) -> bool {
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return true;
     }
-    let tens = w.split('-').next().unwrap_or(w).to_ascii_lowercase();
-    matches!(
-        tens.as_str(),
-        "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-    )
+    let tens = w.split('-').next().unwrap_or(w);
+    [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
+    .iter()
+    .any(|t| tens.eq_ignore_ascii_case(t))
 }
 
-/// Words that may end a share subject.
+/// Words that may end a share subject: a number or a quantifier.
 fn share_head(w: &str) -> bool {
     number(w)
-        || matches!(
-            w.to_ascii_lowercase().as_str(),
-            "percent"
-                | "half"
-                | "third"
-                | "majority"
-                | "plurality"
-                | "minority"
-                | "most"
-                | "many"
-                | "few"
-                | "others"
-                | "several"
-                | "some"
-                | "both"
-                | "two"
-                | "three"
-        )
+        || lexicon::with_lowercase(w, |w| {
+            matches!(
+                w,
+                "percent"
+                    | "half"
+                    | "third"
+                    | "majority"
+                    | "plurality"
+                    | "minority"
+                    | "most"
+                    | "many"
+                    | "few"
+                    | "others"
+                    | "several"
+                    | "some"
+                    | "both"
+                    | "two"
+                    | "three"
+            )
+        })
 }
 
 /// A share or a quantifier as the subject: "61 percent said", "Most said".

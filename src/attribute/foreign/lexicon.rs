@@ -45,6 +45,9 @@ pub(crate) mod class {
     pub const INV: u32 = 1 << 21;
     /// A preposition that cannot open a subject (`In Hamburg sagte …`).
     pub const PREP: u32 = 1 << 22;
+    /// A word in `-e` or `-en` that is no verb, though it may follow a noun
+    /// (`alle`, `gerade`, `letzten`): never read as a subjunctive.
+    pub const NOT_VERB: u32 = 1 << 23;
 
     /// Any subject pronoun.
     pub const PRONOUN: u32 = PRON_M | PRON_F | PRON_PL | PRON_NONE;
@@ -130,6 +133,7 @@ impl LangData {
                 "postposition" => class::POSTPOS,
                 "source_preposition" => class::SRC_PREP,
                 "preposition" => class::PREP,
+                "not_verb" => class::NOT_VERB,
                 other => panic!(
                     "unknown word class `{other}` in words.{}.csv",
                     lang.as_str()

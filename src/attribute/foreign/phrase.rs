@@ -308,7 +308,7 @@ pub(crate) fn after_adjuncts(ctx: &Ctx, k: usize) -> Option<Np> {
 /// A word of no closed class, not a cue, in lowercase: an adjective after a title.
 fn lowercase_word(ctx: &Ctx, k: usize) -> bool {
     ctx.toks[k].is_word()
-        && ctx.toks[k].class == 0
+        && ctx.toks[k].class & !class::NOT_VERB == 0
         && ctx.toks[k].cue.is_none()
         && (k + 1 >= ctx.e || !ctx.is(k + 1, class::COMPL))
 }
